@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium (apt-get install chromium); another browser binary via CHROMIUM_PATH.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.TEST_PORT ?? 4174);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	timeout: 60_000,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-sync',
+				'--disable-quic'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }
+		},
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 } },
+			testMatch: /(a11y|pages)\.test\.ts/
+		}
+	],
+	// The real static artefact in build/, served as a static host would (npm test builds first).
+	webServer: {
+		command: 'node scripts/serve.mjs',
+		url: `http://localhost:${port}/`,
+		env: { PORT: String(port) },
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,152 @@
+/**
+ * The data model of the practice portal: procedures (content), dossiers (sandbox records)
+ * and the vocabulary both share. Types only; logic lives in ./logic/*.ts.
+ */
+
+/** The 11 fields (lĩnh vực) of the 2018 Hồng Bàng article, plus residence (Công an). */
+export const FIELDS = [
+	'tu-phap',
+	'ke-hoach-dau-tu',
+	'xay-dung',
+	'giao-duc-dao-tao',
+	'tai-nguyen-moi-truong',
+	'y-te',
+	'van-hoa-the-thao-du-lich',
+	'lao-dong-thuong-binh-xa-hoi',
+	'noi-vu',
+	'cong-thuong',
+	'thong-tin-truyen-thong',
+	'cong-an'
+] as const;
+export type FieldId = (typeof FIELDS)[number];
+
+/** Toàn trình (fully online) or một phần (partly online), Decree 42/2022. */
+export type OnlineLevel = 'toan-trinh' | 'mot-phan';
+
+/** How a fee is set. Amounts are whole đồng. */
+export type FeeRule =
+	| { kind: 'free'; note?: string }
+	| { kind: 'fixed'; amount: number; note?: string }
+	/** e.g. certified copies: 2.000 đ for pages 1–2, 1.000 đ from page 3, at most 200.000 đ a copy */
+	| {
+			kind: 'per-page';
+			first_pages: number;
+			first_page_amount: number;
+			later_page_amount: number;
+			cap_per_copy: number;
+			/** the e-form fields that give the number of pages and of copies */
+			pages_field: string;
+			copies_field: string;
+			note?: string;
+	  }
+	/** the province sets the amount (UNCONFIRMED in our reference): never invent one */
+	| { kind: 'province'; note: string };
+
+export type ReceiveMethod = 'online' | 'desk' | 'post';
+
+export interface RequiredDocument {
+	id: string;
+	name: string;
+	required: boolean;
+	note?: string;
+	/** file name under static/samples/ of a sample scan stamped MẪU */
+	sample?: string;
+}
+
+export type FormFieldType =
+	'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'citizen-id' | 'phone' | 'address';
+
+export interface FormFieldOption {
+	value: string;
+	label: string;
+}
+
+export interface FormField {
+	id: string;
+	label: string;
+	hint?: string;
+	type: FormFieldType;
+	required: boolean;
+	/** page of the e-form this field is on (one topic per page on phones) */
+	section: string;
+	options?: FormFieldOption[];
+	/** filled from the practice account, as the real portal fills it from national databases */
+	prefill?: 'full_name' | 'citizen_id' | 'date_of_birth' | 'phone' | 'address';
+	min?: number;
+	max?: number;
+	min_length?: number;
+	max_length?: number;
+	/** date rules, in days relative to "today" of the simulated clock */
+	not_in_future?: boolean;
+	max_age_days?: number;
+}
+
+export interface FormSection {
+	id: string;
+	title: string;
+}
+
+/** What happens to a dossier after submission, one simulated working day per stage. */
+export interface Scenario {
+	/** ask for a missing paper once the dossier is being processed */
+	supplement?: {
+		document_id: string;
+		message: string;
+		deadline_working_days: number;
+		/**
+		 * true when the reference gives no deadline for this procedure: the number only drives the
+		 * practice clock and must not be shown as the legal deadline (the message tells the learner
+		 * to read the deadline on the notice instead)
+		 */
+		deadline_unconfirmed?: boolean;
+	};
+	/** days in each stage before moving on (defaults: 1) */
+	accept_after_days?: number;
+	process_days?: number;
+}
+
+export interface Source {
+	title: string;
+	url: string;
+}
+
+export interface Procedure {
+	/** slug, e.g. "dang-ky-khai-sinh" */
+	id: string;
+	name: string;
+	/** national code d.dddddd, only where the reference confirms it */
+	code?: string;
+	/** why the code is not shown, or that it came from a secondary source */
+	code_note?: string;
+	field: FieldId;
+	level: OnlineLevel;
+	agency: string;
+	agency_level: 'xa' | 'tinh';
+	processing_time: { working_days: number; text: string };
+	fee: FeeRule;
+	documents: RequiredDocument[];
+	result: string;
+	receive_methods: ReceiveMethod[];
+	legal_basis: string[];
+	sources: Source[];
+	sections: FormSection[];
+	fields: FormField[];
+	scenario: Scenario;
+	summary: string;
+	keywords?: string[];
+}
+
+/** The ten dossier statuses, with the exact Vietnamese names (portal-and-procedures.md §2.3). */
+export const STATUSES = {
+	'moi-dang-ky': 'Mới đăng ký',
+	'duoc-tiep-nhan': 'Được tiếp nhận',
+	'khong-duoc-tiep-nhan': 'Không được tiếp nhận',
+	'dang-xu-ly': 'Đang xử lý',
+	'yeu-cau-bo-sung': 'Yêu cầu bổ sung giấy tờ',
+	'yeu-cau-nghia-vu-tai-chinh': 'Yêu cầu thực hiện nghĩa vụ tài chính',
+	'cong-dan-rut-ho-so': 'Công dân yêu cầu rút hồ sơ',
+	'dung-xu-ly': 'Dừng xử lý',
+	'da-xu-ly-xong': 'Đã xử lý xong',
+	'da-tra-ket-qua': 'Đã trả kết quả'
+} as const;
+export type DossierStatus = keyof typeof STATUSES;

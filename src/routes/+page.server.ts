@@ -1,0 +1,7 @@
+import { articles } from '$lib/content/articles.server';
+
+export function load() {
+	return {
+		articles: articles.map(({ slug, title, description }) => ({ slug, title, description }))
+	};
+}

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, prerendered_pages, test } from './fixtures';
+
+const pages = prerendered_pages();
+
+test('the build holds every page of the site', () => {
+	expect(pages).toEqual(
+		expect.arrayContaining([
+			'/',
+			'/cai-dat/',
+			'/tim-hieu/',
+			'/tim-hieu/dich-vu-cong-truc-tuyen-la-gi/'
+		])
+	);
+});
+
+for (const path of pages) {
+	test(`${path} has no WCAG 2.2 A/AA violations, one main, a title and no sideways scroll`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		await expect(page.locator('main')).toHaveCount(1);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		expect(await page.title()).toMatch(/Công dân số/);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+	});
+}

@@ -1,0 +1,66 @@
+/**
+ * The project's Playwright `test`: every test fails if the page logs a console error, throws,
+ * or makes a request to another origin (nothing may leave the device).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export { expect };
+
+export interface Watch {
+	console_errors: string[];
+	external_requests: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const watch: Watch = { console_errors: [], external_requests: [] };
+			const origin = new URL(baseURL ?? 'http://localhost').origin;
+			page.on('console', (message) => {
+				if (message.type() === 'error') watch.console_errors.push(message.text());
+			});
+			page.on('pageerror', (error) => watch.console_errors.push(String(error)));
+			page.on('request', (request) => {
+				const url = request.url();
+				if (/^(data|blob):/.test(url)) return;
+				if (new URL(url).origin !== origin) watch.external_requests.push(url);
+			});
+			await use(watch);
+			expect(watch.external_requests, 'requests to another origin').toEqual([]);
+			expect(watch.console_errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+/** Every prerendered page, as a URL path ('/', '/cai-dat/', …), read from build/. */
+export function prerendered_pages(): string[] {
+	const root = 'build';
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) {
+				if (name !== '_app') walk(path);
+			} else if (name === 'index.html') {
+				pages.push(`/${relative(root, dir)}/`.replace(/\/+/g, '/'));
+			}
+		}
+	};
+	walk(root);
+	return pages.sort();
+}
+
+/** Waits until the service worker controls the page (it has precached the whole site). */
+export async function wait_for_service_worker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+	});
+}

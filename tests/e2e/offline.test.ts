@@ -1,0 +1,17 @@
+import { expect, prerendered_pages, test, wait_for_service_worker } from './fixtures';
+
+test('after one visit, every page loads with the network cut', async ({ page, context }) => {
+	await page.goto('/');
+	await wait_for_service_worker(page);
+	await context.setOffline(true);
+	for (const path of prerendered_pages()) {
+		const response = await page.goto(path);
+		expect(response?.ok(), path).toBe(true);
+		await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+		await expect(page.getByRole('contentinfo'), path).toContainText('dichvucong.gov.vn');
+	}
+	// and moving around by links works too
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Cài đặt' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
+});
