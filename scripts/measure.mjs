@@ -1,0 +1,159 @@
+// npm run measure: what each prerendered page makes a first-time visitor download, measured in
+// Chromium (JavaScript and CSS, gzip -9), checked against budgets; then Lighthouse (mobile) on
+// chosen pages when Chromium is present. `--no-lighthouse` skips Lighthouse (npm test does).
+// Prints figures; exits 1 when a budget or a Lighthouse target is missed.
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in KB of gzip JavaScript per page (first visit); a page not listed gets `default`.
+ * Pages that open the practice database carry Dexie (~30 KB) and get more. */
+const BUDGETS_KB = { '/': 60, '/cai-dat/': 90, default: 60 };
+/** Lighthouse runs on these pages; targets from the foundation issue. */
+const LIGHTHOUSE_PAGES = ['/'];
+const LIGHTHOUSE_TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.9 };
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.MEASURE_PORT ?? 4175);
+const origin = `http://localhost:${port}`;
+const run_lighthouse = !process.argv.includes('--no-lighthouse');
+
+function pages_in_build() {
+	const pages = [];
+	const walk = (dir) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) {
+				if (name !== '_app') walk(path);
+			} else if (name === 'index.html')
+				pages.push(`/${relative('build', dir)}/`.replace(/\/+/g, '/'));
+		}
+	};
+	walk('build');
+	return pages.sort();
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+async function wait_for_server() {
+	for (let i = 0; i < 50; i++) {
+		try {
+			if ((await fetch(`${origin}/`)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`the static server did not start on ${origin}`);
+}
+
+if (!existsSync('build/index.html')) {
+	console.error('build/ is empty: run "npm run build" first.');
+	process.exit(1);
+}
+if (!existsSync(executablePath)) {
+	console.error(
+		`No Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`
+	);
+	process.exit(1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+	env: { ...process.env, PORT: String(port) },
+	stdio: 'ignore'
+});
+let failed = false;
+try {
+	await wait_for_server();
+	const browser = await chromium.launch({
+		executablePath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking'
+		]
+	});
+	console.log('JavaScript and CSS a first visit loads (gzip -9), per page:');
+	console.log(
+		'page'.padEnd(48) + 'JS KB'.padStart(8) + 'CSS KB'.padStart(8) + 'budget'.padStart(8)
+	);
+	for (const path of pages_in_build()) {
+		// A fresh context per page: nothing cached, service worker blocked (it is not the page's).
+		const context = await browser.newContext({
+			serviceWorkers: 'block',
+			viewport: { width: 360, height: 640 }
+		});
+		const page = await context.newPage();
+		const sizes = { script: 0, stylesheet: 0 };
+		const pending = [];
+		page.on('response', (response) => {
+			const type = response.request().resourceType();
+			if (type !== 'script' && type !== 'stylesheet') return;
+			pending.push(
+				response.body().then((body) => (sizes[type] += gzipSync(body, { level: 9 }).length))
+			);
+		});
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		await Promise.all(pending);
+		await context.close();
+		const budget = BUDGETS_KB[path] ?? BUDGETS_KB.default;
+		const over = sizes.script / 1024 > budget;
+		if (over) failed = true;
+		console.log(
+			path.padEnd(48) +
+				kb(sizes.script).padStart(8) +
+				kb(sizes.stylesheet).padStart(8) +
+				`${budget}`.padStart(8) +
+				(over ? '  OVER BUDGET' : '')
+		);
+	}
+	await browser.close();
+
+	if (run_lighthouse) {
+		mkdirSync('measure-results', { recursive: true });
+		for (const path of LIGHTHOUSE_PAGES) {
+			const out = `measure-results/lighthouse${path.replace(/\//g, '_')}.json`;
+			console.log(`\nLighthouse 13.5.0 (mobile) on ${path} …`);
+			const result = spawnSync(
+				'npx',
+				[
+					'-y',
+					'lighthouse@13.5.0',
+					origin + path,
+					'--quiet',
+					'--output=json',
+					`--output-path=${out}`,
+					'--only-categories=performance,accessibility,best-practices,seo',
+					'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage'
+				],
+				{
+					stdio: ['ignore', 'ignore', 'inherit'],
+					env: { ...process.env, CHROME_PATH: executablePath }
+				}
+			);
+			if (result.status !== 0 || !existsSync(out)) {
+				console.log('Lighthouse did not run (it needs the npm registry the first time).');
+				failed = true;
+				continue;
+			}
+			const report = JSON.parse(readFileSync(out, 'utf8'));
+			for (const [id, target] of Object.entries(LIGHTHOUSE_TARGETS)) {
+				const score = report.categories[id]?.score ?? 0;
+				const ok = score >= target;
+				if (!ok) failed = true;
+				console.log(
+					`  ${id.padEnd(16)} ${score.toFixed(2)}  (target ≥ ${target})${ok ? '' : '  MISSED'}`
+				);
+			}
+			const cls = report.audits['cumulative-layout-shift']?.numericValue;
+			console.log(`  CLS              ${cls?.toFixed(3)}`);
+		}
+	}
+} finally {
+	server.kill();
+}
+console.log(failed ? '\nSome budgets or targets were missed.' : '\nAll budgets and targets met.');
+process.exit(failed ? 1 : 0);
