@@ -6,6 +6,8 @@ const port = Number(process.env.TEST_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Playwright empties its output folder on start: keep it apart from the other results.
+	outputDir: 'test-results/playwright',
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,

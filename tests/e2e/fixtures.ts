@@ -11,12 +11,19 @@ export { expect };
 export interface Watch {
 	console_errors: string[];
 	external_requests: string[];
+	/** console errors a test expects (e.g. the router reporting a 404 it was asked for) */
+	allow: (pattern: RegExp) => void;
 }
 
 export const test = base.extend<{ watch: Watch }>({
 	watch: [
 		async ({ page, baseURL }, use) => {
-			const watch: Watch = { console_errors: [], external_requests: [] };
+			const allowed: RegExp[] = [];
+			const watch: Watch = {
+				console_errors: [],
+				external_requests: [],
+				allow: (pattern) => allowed.push(pattern)
+			};
 			const origin = new URL(baseURL ?? 'http://localhost').origin;
 			page.on('console', (message) => {
 				if (message.type() === 'error') watch.console_errors.push(message.text());
@@ -29,7 +36,8 @@ export const test = base.extend<{ watch: Watch }>({
 			});
 			await use(watch);
 			expect(watch.external_requests, 'requests to another origin').toEqual([]);
-			expect(watch.console_errors, 'console errors').toEqual([]);
+			const unexpected = watch.console_errors.filter((m) => !allowed.some((re) => re.test(m)));
+			expect(unexpected, 'console errors').toEqual([]);
 		},
 		{ auto: true }
 	]
