@@ -150,3 +150,30 @@ export const STATUSES = {
 	'da-tra-ket-qua': 'Đã trả kết quả'
 } as const;
 export type DossierStatus = keyof typeof STATUSES;
+
+/** The Vietnamese name of each field (lĩnh vực), as the portal lists them. */
+export const FIELD_NAMES: Record<FieldId, string> = {
+	'tu-phap': 'Tư pháp',
+	'ke-hoach-dau-tu': 'Kế hoạch và đầu tư',
+	'xay-dung': 'Xây dựng',
+	'giao-duc-dao-tao': 'Giáo dục và đào tạo',
+	'tai-nguyen-moi-truong': 'Tài nguyên và môi trường',
+	'y-te': 'Y tế',
+	'van-hoa-the-thao-du-lich': 'Văn hóa, thể thao và du lịch',
+	'lao-dong-thuong-binh-xa-hoi': 'Lao động, thương binh và xã hội',
+	'noi-vu': 'Nội vụ',
+	'cong-thuong': 'Công thương',
+	'thong-tin-truyen-thong': 'Thông tin và truyền thông',
+	'cong-an': 'Cư trú (Công an)'
+};
+
+export const LEVEL_NAMES: Record<OnlineLevel, string> = {
+	'toan-trinh': 'Toàn trình',
+	'mot-phan': 'Một phần'
+};
+
+export const RECEIVE_NAMES: Record<ReceiveMethod, string> = {
+	online: 'Nhận kết quả trực tuyến (bản điện tử)',
+	desk: 'Nhận trực tiếp tại Bộ phận Một cửa',
+	post: 'Nhận tại nhà qua dịch vụ bưu chính công ích'
+};
