@@ -1,6 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CdsDatabase, create_test_database, get_database } from './database';
+import {
+	CdsDatabase,
+	create_test_database,
+	delete_sandbox_records,
+	get_database,
+	SANDBOX_TABLES
+} from './database';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -51,12 +57,78 @@ describe('the sandbox database', () => {
 		expect(await db.learners.count()).toBe(0);
 	});
 
-	it('is at schema version 1 with the learner tables', async () => {
+	it('is at schema version 2 with the learner tables and the sandbox tables', async () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(1);
-		expect(db.tables.map((table) => table.name).sort()).toEqual(['learners', 'settings']);
+		expect(db.verno).toBe(2);
+		expect(db.tables.map((table) => table.name).sort()).toEqual([
+			'dossiers',
+			'drafts',
+			'files',
+			'learners',
+			'messages',
+			'sessions',
+			'settings'
+		]);
+	});
+
+	it('keys or indexes every sandbox table by learner', async () => {
+		const db = create_test_database();
+		opened.push(db);
+		await db.open();
+		expect(SANDBOX_TABLES).toEqual(['sessions', 'drafts', 'files', 'dossiers', 'messages']);
+		expect(db.sessions.schema.primKey.keyPath).toBe('learner_id');
+		for (const name of ['drafts', 'files', 'dossiers', 'messages']) {
+			const table = db.table(name);
+			expect(table.schema.primKey.keyPath).toBe('id');
+			expect(table.schema.idxByName.learner_id?.keyPath).toBe('learner_id');
+		}
+		expect(db.drafts.schema.idxByName['[learner_id+procedure_id]']?.keyPath).toEqual([
+			'learner_id',
+			'procedure_id'
+		]);
+		expect(db.dossiers.schema.idxByName['[learner_id+code]']?.keyPath).toEqual([
+			'learner_id',
+			'code'
+		]);
+		expect(db.messages.schema.idxByName['[learner_id+at]']?.keyPath).toEqual(['learner_id', 'at']);
+	});
+
+	it("deletes one learner's sandbox records inside the caller's transaction", async () => {
+		const db = create_test_database();
+		opened.push(db);
+		await db.files.bulkAdd([
+			{
+				id: 'f1',
+				learner_id: 'a',
+				name: 'a.png',
+				type: 'image/png',
+				size: 1,
+				blob: new Blob(['a'])
+			},
+			{
+				id: 'f2',
+				learner_id: 'b',
+				name: 'b.png',
+				type: 'image/png',
+				size: 1,
+				blob: new Blob(['b'])
+			}
+		]);
+		const tables = SANDBOX_TABLES.map((name) => db.table(name));
+		await expect(
+			db.transaction('rw', tables, async () => {
+				await delete_sandbox_records(db, 'a');
+				expect(await db.files.count()).toBe(1);
+				throw new Error('power cut');
+			})
+		).rejects.toThrow('power cut');
+		// rolled back with the caller's transaction
+		expect((await db.files.toArray()).map((file) => file.id).sort()).toEqual(['f1', 'f2']);
+
+		await delete_sandbox_records(db, 'a');
+		expect((await db.files.toArray()).map((file) => file.id)).toEqual(['f2']);
 	});
 
 	it('opens the site database once and reuses it', async () => {

@@ -1,11 +1,20 @@
 /**
  * The one Dexie database of the site. Every schema change is a new `version(n)` below, with
  * upgrade code where old records need it, and a test that opens data written by the old
- * version (database.test.ts). Every table that holds a learner's data is keyed by learner.
+ * version (upgrade.test.ts). Every table that holds a learner's data is keyed by learner.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type {
+	Dossier,
+	DossierDraft,
+	PortalSession,
+	SandboxFile,
+	SandboxMessage
+} from '$lib/portal/records';
 
-export const DATABASE_NAME = 'cong-dan-so';
+import { DATABASE_NAME } from './exists';
+
+export { DATABASE_NAME };
 
 export interface Learner {
 	id: string;
@@ -23,15 +32,33 @@ export interface LearnerSettings {
 	updated_at: number;
 }
 
+/** Tables that hold one learner's practice-portal sandbox ("Làm lại từ đầu" clears these). */
+export const SANDBOX_TABLES = ['sessions', 'drafts', 'files', 'dossiers', 'messages'] as const;
+
 export class CdsDatabase extends Dexie {
 	learners!: EntityTable<Learner, 'id'>;
 	settings!: EntityTable<LearnerSettings, 'learner_id'>;
+	sessions!: EntityTable<PortalSession, 'learner_id'>;
+	drafts!: EntityTable<DossierDraft, 'id'>;
+	files!: EntityTable<SandboxFile, 'id'>;
+	dossiers!: EntityTable<Dossier, 'id'>;
+	messages!: EntityTable<SandboxMessage, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
+		// v1 (foundation): learners and their settings.
 		this.version(1).stores({
 			learners: 'id, last_active_at',
 			settings: 'learner_id'
+		});
+		// v2 (practice portal): the sandbox, every table keyed or indexed by learner.
+		// No upgrade function: v1 records keep their shape and the new tables start empty.
+		this.version(2).stores({
+			sessions: 'learner_id',
+			drafts: 'id, learner_id, [learner_id+procedure_id]',
+			files: 'id, learner_id',
+			dossiers: 'id, learner_id, [learner_id+code]',
+			messages: 'id, learner_id, [learner_id+at]'
 		});
 	}
 }
@@ -67,4 +94,21 @@ export function get_database(): Promise<CdsDatabase> {
 	})();
 	opening.catch(() => (opening = undefined));
 	return opening;
+}
+
+/**
+ * Deletes every sandbox record of one learner. Runs inside the caller's transaction when there
+ * is one (it must include the sandbox tables), else in its own.
+ */
+export async function delete_sandbox_records(db: CdsDatabase, learner_id: string) {
+	await db.transaction(
+		'rw',
+		SANDBOX_TABLES.map((name) => db.table(name)),
+		async () => {
+			await db.sessions.delete(learner_id);
+			for (const name of SANDBOX_TABLES.filter((table) => table !== 'sessions')) {
+				await db.table(name).where({ learner_id }).delete();
+			}
+		}
+	);
 }

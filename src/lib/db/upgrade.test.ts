@@ -1,0 +1,185 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CdsDatabase, SANDBOX_TABLES, type Learner, type LearnerSettings } from './database';
+
+/** The schema the site shipped as version 1, declared by hand as the old app declared it. */
+const V1_STORES = { learners: 'id, last_active_at', settings: 'learner_id' };
+
+const LAN: Learner = {
+	id: 'lan',
+	name: 'Bà Lan',
+	avatar: 'hoa-sen',
+	created_at: 1_700_000_000_000,
+	last_active_at: 1_700_000_500_000
+};
+const BINH: Learner = {
+	id: 'binh',
+	name: 'Ông Bình',
+	avatar: 'con-ca',
+	created_at: 1_700_000_100_000,
+	last_active_at: 1_700_000_200_000
+};
+const LAN_SETTINGS: LearnerSettings = {
+	learner_id: 'lan',
+	text_scale: 1.5,
+	contrast: 'high',
+	updated_at: 1_700_000_600_000
+};
+
+const names: string[] = [];
+const opened: Dexie[] = [];
+
+function fresh_name() {
+	const name = `upgrade-${crypto.randomUUID()}`;
+	names.push(name);
+	return name;
+}
+
+function track<T extends Dexie>(db: T): T {
+	opened.push(db);
+	return db;
+}
+
+/** Writes learners and settings with a Dexie that knows only version 1, then closes it. */
+async function write_v1_data(name: string) {
+	const old = track(new Dexie(name));
+	old.version(1).stores(V1_STORES);
+	await old.table('learners').bulkAdd([LAN, BINH]);
+	await old.table('settings').add(LAN_SETTINGS);
+	expect(old.verno).toBe(1);
+	old.close();
+}
+
+/** The native version number of a database on disk (Dexie stores version n as n × 10). */
+async function native_version(name: string) {
+	const databases = await indexedDB.databases();
+	return databases.find((db) => db.name === name)?.version;
+}
+
+afterEach(async () => {
+	for (const db of opened.splice(0)) db.close();
+	for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('upgrading a version 1 database', () => {
+	it('keeps the learners and settings, reaches version 2 and adds empty sandbox tables', async () => {
+		const name = fresh_name();
+		await write_v1_data(name);
+		expect(await native_version(name)).toBe(10);
+
+		const db = track(new CdsDatabase(name));
+		await db.open();
+
+		expect(db.verno).toBe(2);
+		expect(await native_version(name)).toBe(20);
+		expect(db.tables.map((table) => table.name).sort()).toEqual([
+			'dossiers',
+			'drafts',
+			'files',
+			'learners',
+			'messages',
+			'sessions',
+			'settings'
+		]);
+		expect((await db.learners.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+			BINH,
+			LAN
+		]);
+		expect(await db.settings.toArray()).toEqual([LAN_SETTINGS]);
+		for (const table of SANDBOX_TABLES) expect(await db.table(table).count()).toBe(0);
+	});
+
+	it('keeps the version 1 index on last_active_at usable after the upgrade', async () => {
+		const name = fresh_name();
+		await write_v1_data(name);
+		const db = track(new CdsDatabase(name));
+		const newest = await db.learners.orderBy('last_active_at').last();
+		expect(newest).toEqual(LAN);
+	});
+
+	it('creates the sandbox indexes by learner, so queries by learner work on upgraded data', async () => {
+		const name = fresh_name();
+		await write_v1_data(name);
+		const db = track(new CdsDatabase(name));
+		await db.drafts.add({
+			id: 'd1',
+			learner_id: 'lan',
+			procedure_id: 'dang-ky-khai-sinh',
+			answers: {},
+			attachments: [],
+			payment_failures: 0,
+			updated_at: 1
+		});
+		expect(
+			await db.drafts.where({ learner_id: 'lan', procedure_id: 'dang-ky-khai-sinh' }).count()
+		).toBe(1);
+		expect(await db.drafts.where({ learner_id: 'binh' }).count()).toBe(0);
+	});
+
+	it('upgrades a second time without touching the data (re-opening is a no-op)', async () => {
+		const name = fresh_name();
+		await write_v1_data(name);
+		const first = track(new CdsDatabase(name));
+		await first.open();
+		first.close();
+		const second = track(new CdsDatabase(name));
+		await second.open();
+		expect(second.verno).toBe(2);
+		expect(await second.learners.count()).toBe(2);
+		expect(await second.settings.get('lan')).toEqual(LAN_SETTINGS);
+	});
+});
+
+describe('opening an upgraded database with an older app version', () => {
+	it('is refused by IndexedDB itself with a VersionError', async () => {
+		const name = fresh_name();
+		await write_v1_data(name);
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		db.close();
+
+		// What an old copy of the site asks the browser for: version 1 (native 10) of a v2 database.
+		const error = await new Promise<DOMException | null>((resolve) => {
+			const request = indexedDB.open(name, 10);
+			request.onsuccess = () => {
+				request.result.close();
+				resolve(null);
+			};
+			request.onerror = () => resolve(request.error);
+		});
+		expect(error?.name).toBe('VersionError');
+	});
+
+	it('is handled by Dexie: an app declaring only version 1 still opens it and reads its data', async () => {
+		const name = fresh_name();
+		await write_v1_data(name);
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		await db.sessions.put({
+			learner_id: 'lan',
+			signed_in: true,
+			otp_pending: false,
+			password_failures: 0,
+			otp_failures: 0,
+			locked: false,
+			clock_offset_days: 0,
+			location: '/',
+			code_sequence: {},
+			updated_at: 1
+		});
+		db.close();
+
+		// Dexie 4 catches the VersionError and reopens at the version on disk (it never downgrades).
+		const old = track(new Dexie(name));
+		old.version(1).stores(V1_STORES);
+		await old.open();
+		expect(await old.table('learners').get('lan')).toEqual(LAN);
+		expect(await old.table('settings').get('lan')).toEqual(LAN_SETTINGS);
+		old.close();
+
+		// Nothing was lost: the newer app finds its sandbox again.
+		expect(await native_version(name)).toBe(20);
+		const again = track(new CdsDatabase(name));
+		expect((await again.sessions.get('lan'))?.signed_in).toBe(true);
+	});
+});

@@ -1,0 +1,283 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { create_test_database, SANDBOX_TABLES, type CdsDatabase } from '$lib/db/database';
+import {
+	add_learner,
+	check_learner_name,
+	list_learners,
+	NAME_MAX,
+	remove_learner,
+	touch_learner
+} from './learners';
+
+const EMPTY = 'Nhập tên của bạn, ví dụ: Bà Lan';
+const TOO_LONG = 'Tên dài quá, hãy viết không quá 40 chữ cái';
+const TAKEN = 'Tên này đã có trên máy. Hãy thêm một chữ cho dễ phân biệt, ví dụ: Bà Lan tổ 5';
+
+const opened: CdsDatabase[] = [];
+function fresh_db() {
+	const db = create_test_database('learners');
+	opened.push(db);
+	return db;
+}
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+});
+
+/** One record in every sandbox table, plus settings, for a learner. */
+async function fill_learner_data(db: CdsDatabase, learner_id: string) {
+	await db.settings.put({ learner_id, text_scale: 1.25, contrast: 'high', updated_at: 1 });
+	await db.sessions.put({
+		learner_id,
+		signed_in: true,
+		otp_pending: false,
+		password_failures: 0,
+		otp_failures: 0,
+		locked: false,
+		clock_offset_days: 0,
+		location: '/',
+		code_sequence: {},
+		updated_at: 1
+	});
+	await db.drafts.add({
+		id: `${learner_id}-draft`,
+		learner_id,
+		procedure_id: 'dang-ky-khai-sinh',
+		answers: {},
+		attachments: [],
+		payment_failures: 0,
+		updated_at: 1
+	});
+	await db.files.add({
+		id: `${learner_id}-file`,
+		learner_id,
+		name: 'a.png',
+		type: 'image/png',
+		size: 1,
+		blob: new Blob(['a'])
+	});
+	await db.dossiers.add({
+		id: `${learner_id}-dossier`,
+		learner_id,
+		procedure_id: 'dang-ky-khai-sinh',
+		procedure_name: 'Thủ tục đăng ký khai sinh',
+		code: '000.00.99.H99-261123-0001',
+		agency: { province: 'P', ward: 'W' },
+		answers: {},
+		attachments: [],
+		receive: { method: 'online' },
+		submitted_at: '2026-11-23T14:59',
+		received_date: '2026-11-23',
+		appointment_date: '2026-11-25',
+		status: 'moi-dang-ky',
+		history: [{ status: 'moi-dang-ky', at: '2026-11-23T14:59' }]
+	});
+	await db.messages.add({
+		id: `${learner_id}-message`,
+		learner_id,
+		kind: 'sms',
+		from: 'DVCQG',
+		subject: 'S',
+		body: 'B',
+		at: '2026-11-23T14:59',
+		read: false
+	});
+}
+
+/** How many records of a learner each table holds. */
+async function counts_for(db: CdsDatabase, learner_id: string) {
+	const counts: Record<string, number> = {
+		learners: (await db.learners.get(learner_id)) ? 1 : 0,
+		settings: (await db.settings.get(learner_id)) ? 1 : 0,
+		sessions: (await db.sessions.get(learner_id)) ? 1 : 0
+	};
+	for (const name of SANDBOX_TABLES.filter((n) => n !== 'sessions')) {
+		counts[name] = await db.table(name).where({ learner_id }).count();
+	}
+	return counts;
+}
+
+const ALL_ONE = {
+	learners: 1,
+	settings: 1,
+	sessions: 1,
+	drafts: 1,
+	files: 1,
+	dossiers: 1,
+	messages: 1
+};
+const ALL_ZERO = {
+	learners: 0,
+	settings: 0,
+	sessions: 0,
+	drafts: 0,
+	files: 0,
+	dossiers: 0,
+	messages: 0
+};
+
+describe('check_learner_name', () => {
+	it.each(['', '   ', '\t\n', '\u00a0'])('asks for a name when given %j', (name) => {
+		expect(check_learner_name(name, [])).toBe(EMPTY);
+	});
+
+	it(`accepts ${NAME_MAX} letters and refuses ${NAME_MAX + 1}`, () => {
+		expect(NAME_MAX).toBe(40);
+		expect(check_learner_name('a'.repeat(40), [])).toBeNull();
+		expect(check_learner_name('a'.repeat(41), [])).toBe(TOO_LONG);
+	});
+
+	it('counts letters after normalising: 40 Vietnamese letters typed in NFD are accepted', () => {
+		const nfd = 'ễ'.repeat(40).normalize('NFD');
+		expect(nfd.length).toBe(120);
+		expect(check_learner_name(nfd, [])).toBeNull();
+	});
+
+	it('counts letters after collapsing spaces', () => {
+		const name = `${'a'.repeat(19)}      ${'b'.repeat(20)}`;
+		expect(check_learner_name(name, [])).toBeNull();
+		expect(check_learner_name(`${name}b`, [])).toBe(TOO_LONG);
+	});
+
+	it('refuses a name already on the device, ignoring case, spaces and normal form', () => {
+		const others = [{ name: 'Bà Lan' }, { name: 'Ông Bình' }];
+		expect(check_learner_name('Bà Lan', others)).toBe(TAKEN);
+		expect(check_learner_name('BÀ LAN', others)).toBe(TAKEN);
+		expect(check_learner_name('  bà   lan ', others)).toBe(TAKEN);
+		expect(check_learner_name('Ba\u0300 Lan'.normalize('NFD'), others)).toBe(TAKEN);
+		expect(check_learner_name('ông bình', others)).toBe(TAKEN);
+	});
+
+	it('accepts a name that differs by a tone mark or a word', () => {
+		const others = [{ name: 'Bà Lan' }];
+		expect(check_learner_name('Ba Lan', others)).toBeNull();
+		expect(check_learner_name('Bà Lan tổ 5', others)).toBeNull();
+		expect(check_learner_name('Bà Lân', others)).toBeNull();
+	});
+});
+
+describe('list_learners', () => {
+	it('is empty on a new device', async () => {
+		expect(await list_learners(fresh_db())).toEqual([]);
+	});
+
+	it('sorts by Vietnamese alphabetical order (A < Ă < Â, D < Đ)', async () => {
+		const db = fresh_db();
+		const names = ['Chú Đức', 'Ông Tư', 'Chú Duy', 'Ân', 'Anh Tú', 'Chú Dũng', 'Bà Lan', 'Ăn'];
+		for (const name of names) await add_learner(db, name, 'hoa-sen');
+		expect((await list_learners(db)).map((l) => l.name)).toEqual([
+			'Anh Tú',
+			'Ăn',
+			'Ân',
+			'Bà Lan',
+			'Chú Dũng',
+			'Chú Duy',
+			'Chú Đức',
+			'Ông Tư'
+		]);
+	});
+});
+
+describe('add_learner', () => {
+	it('stores the learner with the chosen picture and the time given', async () => {
+		const db = fresh_db();
+		const learner = await add_learner(db, 'Bà Lan', 'con-ca', 1_700_000_000_000);
+		expect(learner).toEqual({
+			id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			name: 'Bà Lan',
+			avatar: 'con-ca',
+			created_at: 1_700_000_000_000,
+			last_active_at: 1_700_000_000_000
+		});
+		expect(await db.learners.toArray()).toEqual([learner]);
+	});
+
+	it('stores the name in NFC with spaces collapsed', async () => {
+		const db = fresh_db();
+		const typed = '  Ba\u0300   Lan\t to\u0302\u0309  5 ';
+		const learner = await add_learner(db, typed, 'hoa-sen');
+		expect(learner.name).toBe('Bà Lan tổ 5');
+		expect(learner.name).toBe(learner.name.normalize('NFC'));
+		expect((await db.learners.get(learner.id))?.name).toBe('Bà Lan tổ 5');
+	});
+
+	it('falls back to the first picture for an unknown avatar', async () => {
+		const db = fresh_db();
+		const learner = await add_learner(db, 'Bà Lan', 'khong-co');
+		expect(learner.avatar).toBe('hoa-sen');
+		expect((await db.learners.get(learner.id))?.avatar).toBe('hoa-sen');
+	});
+
+	it('rejects a duplicate name without writing anything', async () => {
+		const db = fresh_db();
+		const first = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		await expect(add_learner(db, '  BÀ   LAN ', 'con-ca')).rejects.toThrow(TAKEN);
+		expect(await db.learners.toArray()).toEqual([first]);
+	});
+
+	it.each([
+		['', EMPTY],
+		['a'.repeat(41), TOO_LONG]
+	])('rejects %j with its message and writes nothing', async (name, message) => {
+		const db = fresh_db();
+		await expect(add_learner(db, name, 'hoa-sen')).rejects.toThrow(message);
+		expect(await db.learners.count()).toBe(0);
+	});
+});
+
+describe('touch_learner', () => {
+	it('updates only the last active time', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen', 1000);
+		const binh = await add_learner(db, 'Ông Bình', 'con-ca', 1000);
+		await touch_learner(db, lan.id, 5000);
+		expect(await db.learners.get(lan.id)).toEqual({ ...lan, last_active_at: 5000 });
+		expect(await db.learners.get(binh.id)).toEqual(binh);
+	});
+
+	it('uses the current time by default', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen', 1000);
+		vi.spyOn(Date, 'now').mockReturnValue(9999);
+		await touch_learner(db, lan.id);
+		expect((await db.learners.get(lan.id))?.last_active_at).toBe(9999);
+	});
+
+	it('does not create a learner that does not exist', async () => {
+		const db = fresh_db();
+		await touch_learner(db, 'nobody', 5000);
+		expect(await db.learners.count()).toBe(0);
+	});
+});
+
+describe('remove_learner', () => {
+	it('removes the learner, their settings and their whole sandbox, and nobody else’s', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		const binh = await add_learner(db, 'Ông Bình', 'con-ca');
+		await fill_learner_data(db, lan.id);
+		await fill_learner_data(db, binh.id);
+		expect(await counts_for(db, lan.id)).toEqual(ALL_ONE);
+
+		await remove_learner(db, lan.id);
+
+		expect(await counts_for(db, lan.id)).toEqual(ALL_ZERO);
+		expect(await counts_for(db, binh.id)).toEqual(ALL_ONE);
+		expect(await list_learners(db)).toEqual([binh]);
+	});
+
+	it('removes nothing when one of the deletions fails', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		await fill_learner_data(db, lan.id);
+		// the last table delete_sandbox_records clears (it reaches tables through db.table(), a
+		// different Table object from db.messages)
+		vi.spyOn(db.table('messages'), 'where').mockImplementation(() => {
+			throw new Error('disk full');
+		});
+
+		await expect(remove_learner(db, lan.id)).rejects.toThrow('disk full');
+
+		vi.restoreAllMocks();
+		expect(await counts_for(db, lan.id)).toEqual(ALL_ONE);
+	});
+});

@@ -1,0 +1,21 @@
+/** Learner names: pure rules, usable before the database is loaded. */
+import type { Learner } from '$lib/db/database';
+
+/** NFC, trimmed, single spaces. */
+export function clean_learner_name(name: string) {
+	return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+export const NAME_MAX = 40;
+
+/** A Vietnamese message when the name cannot be used, else null. */
+export function check_learner_name(name: string, others: Pick<Learner, 'name'>[]): string | null {
+	const clean = clean_learner_name(name);
+	if (!clean) return 'Nhập tên của bạn, ví dụ: Bà Lan';
+	if (clean.length > NAME_MAX) return `Tên dài quá, hãy viết không quá ${NAME_MAX} chữ cái`;
+	const taken = others.some(
+		(o) => o.name.toLocaleLowerCase('vi') === clean.toLocaleLowerCase('vi')
+	);
+	if (taken) return 'Tên này đã có trên máy. Hãy thêm một chữ cho dễ phân biệt, ví dụ: Bà Lan tổ 5';
+	return null;
+}
