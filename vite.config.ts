@@ -15,6 +15,10 @@ if (major < 22 || (major === 22 && minor < 22)) {
 export default defineConfig({
 	// No options here: Kit 2 reads its configuration from svelte.config.js.
 	plugins: [sveltekit(), svelteTesting()],
+	resolve: {
+		// Dexie's default entry wraps its ES5 UMD build; its modern ES module is ~2 KB gzip smaller.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	test: {
 		environment: 'jsdom',
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

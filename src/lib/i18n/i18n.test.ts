@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
-import { create_i18n } from './index.svelte';
+import { create_i18n, load_language } from './index.svelte';
 
 function keys(value: object, prefix = ''): string[] {
 	return Object.entries(value).flatMap(([key, inner]) =>
@@ -26,11 +26,14 @@ describe('UI strings', () => {
 		}
 	});
 
-	it('translates with Vietnamese by default and fills in values', () => {
+	it('translates with Vietnamese by default, fills in values, and loads English on demand', async () => {
 		const i18n = create_i18n();
 		expect(i18n.t('settings.title')).toBe('Cài đặt');
 		expect(i18n.t('learn.minutes', { count: 4 })).toBe('Khoảng 4 phút đọc');
-		void i18n.changeLanguage('en');
+		expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+		await load_language(i18n, 'en');
 		expect(i18n.t('settings.title')).toBe('Settings');
+		await load_language(i18n, 'vi');
+		expect(i18n.t('settings.title')).toBe('Cài đặt');
 	});
 });

@@ -4,7 +4,6 @@
  * Lesson and procedure text is Vietnamese content, not UI chrome, and does not pass through here.
  */
 import i18next from 'i18next';
-import en from './locales/en.json';
 import vi from './locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -17,18 +16,33 @@ type Leaves<T, P extends string = ''> = {
 export type MessageKey = Leaves<typeof vi>;
 export type Messages = typeof vi;
 
-/** Builds a fresh, synchronously ready i18next instance (tests make their own). */
-export function create_i18n(lng: Language = 'vi') {
+/**
+ * Builds a fresh i18next instance, synchronously ready in Vietnamese (tests make their own).
+ * Other languages load on demand (load_language), so Vietnamese pages carry no English text.
+ */
+export function create_i18n() {
 	const instance = i18next.createInstance();
 	void instance.init({
-		lng,
+		lng: 'vi',
 		fallbackLng: 'vi',
 		supportedLngs: [...LANGUAGES],
-		resources: { vi: { translation: vi }, en: { translation: en } },
+		resources: { vi: { translation: vi } },
 		initAsync: false,
 		interpolation: { escapeValue: false }
 	});
 	return instance;
+}
+
+const bundles: Record<Exclude<Language, 'vi'>, () => Promise<{ default: Messages }>> = {
+	en: () => import('./locales/en.json')
+};
+
+/** Adds a language's strings to an instance (once) and switches it to that language. */
+export async function load_language(instance: ReturnType<typeof create_i18n>, language: Language) {
+	if (language !== 'vi' && !instance.hasResourceBundle(language, 'translation')) {
+		instance.addResourceBundle(language, 'translation', (await bundles[language]()).default);
+	}
+	await instance.changeLanguage(language);
 }
 
 export function is_language(value: unknown): value is Language {
@@ -36,7 +50,7 @@ export function is_language(value: unknown): value is Language {
 }
 
 class I18n {
-	#instance = create_i18n('vi');
+	#instance = create_i18n();
 	language = $state<Language>('vi');
 
 	/** Translates a key; reading `language` makes the caller re-run when it changes. */
@@ -45,9 +59,9 @@ class I18n {
 		return this.#instance.t(key, values ?? {});
 	};
 
-	set_language(language: Language) {
+	async set_language(language: Language) {
 		if (language === this.language) return;
-		void this.#instance.changeLanguage(language);
+		await load_language(this.#instance, language);
 		this.language = language;
 		if (typeof document !== 'undefined') document.documentElement.lang = language;
 	}

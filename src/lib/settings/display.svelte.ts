@@ -71,7 +71,7 @@ class Display {
 		root.style.setProperty('--text-scale', String(this.prefs.textScale));
 		if (this.prefs.contrast === 'high') root.dataset.contrast = 'high';
 		else delete root.dataset.contrast;
-		i18n.set_language(this.prefs.lang);
+		void i18n.set_language(this.prefs.lang);
 	}
 }
 

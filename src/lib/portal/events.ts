@@ -1,0 +1,69 @@
+/**
+ * Everything a learner does in the practice portal, as typed events on one channel. Lessons
+ * (and anything else) subscribe here; the portal never imports lesson code.
+ */
+import type { FieldId, ReceiveMethod, DossierStatus } from './model';
+
+export type SimEvent =
+	| { type: 'navigated'; location: string; screen: string }
+	| { type: 'sign-in-opened' }
+	| { type: 'password-submitted'; ok: boolean; failures: number; locked: boolean }
+	| { type: 'otp-sent' }
+	| { type: 'otp-submitted'; ok: boolean; failures: number; locked: boolean }
+	| { type: 'signed-in' }
+	| { type: 'signed-out' }
+	| { type: 'account-unlocked' }
+	| { type: 'searched'; query: string; results: number }
+	| { type: 'field-browsed'; field: FieldId }
+	| { type: 'agency-browsed'; agency_level: 'xa' | 'tinh' }
+	| { type: 'procedure-opened'; procedure_id: string }
+	| { type: 'apply-started'; procedure_id: string }
+	| { type: 'agency-chosen'; procedure_id: string; province: string; ward: string }
+	| { type: 'field-set'; procedure_id: string; field_id: string; valid: boolean }
+	| { type: 'form-errors-shown'; procedure_id: string; section_id: string; field_ids: string[] }
+	| { type: 'section-completed'; procedure_id: string; section_id: string }
+	| { type: 'answers-reviewed'; procedure_id: string }
+	| {
+			type: 'file-attached';
+			procedure_id: string;
+			document_id: string;
+			source: 'sample' | 'device';
+	  }
+	| { type: 'file-rejected'; procedure_id: string; document_id: string; reason: 'type' | 'size' }
+	| { type: 'file-removed'; procedure_id: string; document_id: string }
+	| { type: 'submit-blocked'; procedure_id: string; missing: string[] }
+	| { type: 'delivery-chosen'; procedure_id: string; method: ReceiveMethod }
+	| { type: 'payment-failed'; procedure_id: string; reason: 'insufficient-funds' | 'wrong-otp' }
+	| { type: 'paid'; procedure_id: string; amount: number }
+	| { type: 'submitted'; procedure_id: string; dossier_id: string; code: string }
+	| { type: 'message-opened'; message_id: string; kind: 'sms' | 'email' }
+	| { type: 'clock-advanced'; days: number; today: string }
+	| { type: 'status-changed'; dossier_id: string; status: DossierStatus }
+	| { type: 'status-viewed'; dossier_id: string; status: DossierStatus }
+	| { type: 'supplement-sent'; dossier_id: string }
+	| { type: 'withdrawn'; dossier_id: string }
+	| { type: 'result-opened'; dossier_id: string }
+	| { type: 'result-downloaded'; dossier_id: string }
+	| { type: 'tracking-viewed'; dossier_id: string }
+	| { type: 'rated'; dossier_id: string; level: string }
+	| { type: 'sandbox-reset' };
+
+export type SimEventType = SimEvent['type'];
+export type Listener = (event: SimEvent) => void;
+
+export function create_event_channel() {
+	const listeners = new Set<Listener>();
+	return {
+		/** Calls `listener` for every event from now on; returns the function that stops it. */
+		subscribe(listener: Listener) {
+			listeners.add(listener);
+			return () => void listeners.delete(listener);
+		},
+		emit(event: SimEvent) {
+			for (const listener of [...listeners]) listener(event);
+		}
+	};
+}
+
+/** The one channel of the practice portal. */
+export const sim_events = create_event_channel();

@@ -1,0 +1,131 @@
+/**
+ * What the practice portal keeps per learner in IndexedDB. Every record carries learner_id, so
+ * one learner never sees another's work and "Làm lại từ đầu" can clear exactly one sandbox.
+ * Times are simulated (the portal's clock can be fast-forwarded): ISO strings of sim time.
+ */
+import type { DossierStatus, ReceiveMethod } from './model';
+
+/** The learner's sign-in state and simulated clock. */
+export interface PortalSession {
+	learner_id: string;
+	signed_in: boolean;
+	/** set after a correct password, until the OTP is typed */
+	otp_pending: boolean;
+	otp_code?: string;
+	password_failures: number;
+	otp_failures: number;
+	locked: boolean;
+	/** whole days the simulated clock runs ahead of the device clock */
+	clock_offset_days: number;
+	/** where the learner was in the portal, to resume there */
+	location: string;
+	/** where to go after signing in */
+	return_to?: string;
+	/** sequence of dossier codes issued per day ('YYYY-MM-DD' → last number) */
+	code_sequence: Record<string, number>;
+	updated_at: number;
+}
+
+export interface Address {
+	province: string;
+	ward: string;
+	street: string;
+}
+
+export type AnswerValue = string | boolean | Address;
+
+export interface Attachment {
+	document_id: string;
+	/** a sample scan from the gallery, or a file from the device kept in the files table */
+	source: 'sample' | 'device';
+	name: string;
+	type: string;
+	size: number;
+	/** static path of a sample, or the files-table id of a device file */
+	ref: string;
+}
+
+export interface Payment {
+	amount: number;
+	method: string;
+	transaction_no: string;
+	paid_at: string;
+}
+
+export interface ReceiveChoice {
+	method: ReceiveMethod;
+	/** for postal delivery */
+	address?: Address;
+	recipient?: string;
+	phone?: string;
+}
+
+/** A dossier being prepared (one per learner and procedure). */
+export interface DossierDraft {
+	id: string;
+	learner_id: string;
+	procedure_id: string;
+	agency?: { province: string; ward: string };
+	answers: Record<string, AnswerValue>;
+	attachments: Attachment[];
+	receive?: ReceiveChoice;
+	payment?: Payment;
+	/** failed payment attempts, shown on the payment page */
+	payment_failures: number;
+	updated_at: number;
+}
+
+export interface SandboxFile {
+	id: string;
+	learner_id: string;
+	name: string;
+	type: string;
+	size: number;
+	blob: Blob;
+}
+
+export interface StatusChange {
+	status: DossierStatus;
+	at: string;
+	note?: string;
+}
+
+export interface Dossier {
+	id: string;
+	learner_id: string;
+	procedure_id: string;
+	procedure_name: string;
+	code: string;
+	agency: { province: string; ward: string };
+	answers: Record<string, AnswerValue>;
+	attachments: Attachment[];
+	receive: ReceiveChoice;
+	payment?: Payment;
+	submitted_at: string;
+	/** the day the processing time counts from (the 15:00 rule) */
+	received_date: string;
+	appointment_date: string;
+	status: DossierStatus;
+	history: StatusChange[];
+	supplement?: {
+		document_id: string;
+		message: string;
+		requested_at: string;
+		deadline: string;
+		sent_at?: string;
+	};
+	tracking_code?: string;
+	rating?: { level: string; comment: string; at: string };
+}
+
+export interface SandboxMessage {
+	id: string;
+	learner_id: string;
+	kind: 'sms' | 'email';
+	from: string;
+	subject: string;
+	body: string;
+	at: string;
+	read: boolean;
+	dossier_id?: string;
+}

@@ -1,0 +1,6 @@
+import { places } from '$lib/content/places.server';
+import { procedures } from '$lib/content/procedures.server';
+
+export function load() {
+	return { procedures, places };
+}

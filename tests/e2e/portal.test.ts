@@ -1,0 +1,371 @@
+import { expect, test } from './fixtures';
+import {
+	choose_ward,
+	confirm_and_attach_sample,
+	declare_and_submit,
+	pay_by_bank,
+	receive_online,
+	expect_no_a11y_violations,
+	fast_forward,
+	next_page,
+	open_my_dossier,
+	forward_until,
+	open_procedure,
+	read_otp,
+	sign_in,
+	sim_date,
+	start_as,
+	status_is
+} from './portal-helpers';
+
+const CODE = /^000\.00\.99\.H99-\d{6}-\d{4}$/;
+
+test('a birth registration from search to the e-birth certificate, with mistakes on the way', async ({
+	page
+}) => {
+	await start_as(page, 'Bà Lan');
+	await expect_no_a11y_violations(page);
+
+	// search ignores diacritics and spaces
+	await open_procedure(page, 'khaisinh', 'Thủ tục đăng ký khai sinh');
+	await expect(page.getByText('Toàn trình').first()).toBeVisible();
+	await expect(page.getByText('1.001193').first()).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+
+	// not signed in: the portal asks first, with a wrong password on the way
+	await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill('031399000000');
+	await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await expect(page.getByRole('alert')).toContainText('Bạn còn 4 lần thử');
+	await sign_in(page);
+
+	// back where the learner was going: choose the ward
+	await expect(page.getByRole('heading', { name: 'Chọn cơ quan thực hiện' })).toBeVisible();
+	const wards = await page
+		.getByRole('combobox', { name: 'Phường, xã' })
+		.locator('option')
+		.allTextContents();
+	expect(wards).toEqual(['-- Chọn Phường/ Xã --']);
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.getByRole('link', { name: 'Chọn tỉnh, thành phố' })).toBeVisible();
+	await page
+		.getByRole('combobox', { name: 'Tỉnh, thành phố' })
+		.selectOption({ label: 'Thành phố Hải Phòng' });
+	const options = await page
+		.getByRole('combobox', { name: 'Phường, xã' })
+		.locator('option')
+		.allTextContents();
+	expect(options.slice(1, 3)).toEqual(['Phường Hồng Bàng', 'Phường Hồng An']);
+	await choose_ward(page, 'Phường Hồng An');
+
+	// the child: an empty submit shows the error summary, which takes focus
+	await expect(
+		page.getByRole('heading', { name: 'Kê khai: Thông tin người được khai sinh' })
+	).toBeVisible();
+	await next_page(page);
+	const summary = page.locator('.error-summary');
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveText([
+		'Nhập họ, chữ đệm và tên của bé',
+		'Nhập ngày, tháng, năm sinh',
+		'Chọn giới tính',
+		'Nhập nơi sinh'
+	]);
+	await expect_no_a11y_violations(page);
+	await summary.getByRole('link', { name: 'Nhập họ, chữ đệm và tên của bé' }).click();
+	await expect(page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })).toBeFocused();
+	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Nguyễn Minh Khang');
+	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill('31/02/2026');
+	await page.getByRole('radio', { name: 'Nam' }).check();
+	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Bệnh viện Phụ sản Hải Phòng');
+	await next_page(page);
+	await expect(summary).toContainText('Ngày 31/02/2026 không có thật');
+	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill(await sim_date(page, 3));
+	await next_page(page);
+
+	// the mother: filled in from the practice account
+	await expect(page.getByRole('heading', { name: 'Kê khai: Thông tin người mẹ' })).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của mẹ' })).toHaveValue(
+		'Nguyễn Thị Lan'
+	);
+	await next_page(page);
+	await expect(page.getByRole('heading', { name: 'Kê khai: Thông tin người cha' })).toBeVisible();
+	await next_page(page);
+	await page.getByRole('radio', { name: 'Mẹ của bé' }).check();
+	await next_page(page);
+
+	// check your answers, with a change link that comes back
+	await expect(page.getByRole('heading', { name: 'Xem lại tờ khai' })).toBeVisible();
+	await expect(page.getByText('Nguyễn Minh Khang')).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+
+	// documents: a missing required paper blocks the way
+	await expect(page.getByRole('heading', { name: 'Thành phần hồ sơ' })).toBeVisible();
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.locator('.error-summary')).toContainText('Đính kèm giấy chứng sinh');
+	await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
+	await expect(page.getByText('Đã đính kèm: giay-chung-sinh.png')).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+	await page.getByRole('radio', { name: 'Nhận kết quả trực tuyến (bản điện tử)' }).check();
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+	// submit: the declaration must be ticked
+	await expect(page.getByRole('heading', { name: 'Nộp hồ sơ' })).toBeVisible();
+	await expect(page.getByText('Miễn phí')).toBeVisible();
+	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+	await expect(page.locator('.error-summary')).toContainText('Đánh dấu vào ô cam đoan');
+	await page.getByRole('checkbox', { name: /Tôi xin cam đoan/ }).check();
+	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Nộp hồ sơ thành công' })).toBeVisible();
+	const code = await page.locator('[data-sim="dossier.code"]').innerText();
+	expect(code).toMatch(CODE);
+	await expect(page.locator('[data-sim="phone.sms-text"]')).toContainText(code);
+	await status_is(page, 'Mới đăng ký');
+	await expect_no_a11y_violations(page);
+
+	// days pass: received, processed, returned
+	await forward_until(page, 'Đang xử lý');
+	await page.reload();
+	await status_is(page, 'Đang xử lý');
+	await forward_until(page, 'Đã trả kết quả');
+	await expect(page.locator('[data-sim="dossier.timeline"]')).toContainText('Được tiếp nhận');
+
+	await page.getByRole('link', { name: 'Xem kết quả' }).click();
+	const paper = page.locator('[data-sim="result.document"]');
+	await expect(paper).toContainText('GIẤY KHAI SINH');
+	await expect(paper).toContainText('Nguyễn Minh Khang');
+	await expect(paper).toContainText('MẪU – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ');
+	await expect_no_a11y_violations(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Tải về bản mẫu' }).click();
+	expect((await download).suggestedFilename()).toMatch(/^ket-qua-mau-.*\.html$/);
+
+	await page.getByRole('button', { name: 'Quay lại trang trước' }).click();
+	await page.getByRole('link', { name: 'Đánh giá mức độ hài lòng' }).click();
+	await page.getByRole('radio', { name: 'Rất hài lòng' }).check();
+	await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+	await expect(page.getByText('Bạn đã đánh giá: Rất hài lòng')).toBeVisible();
+
+	// everything is still there after a reload
+	await page.reload();
+	await expect(page.getByText('Bạn đã đánh giá: Rất hài lòng')).toBeVisible();
+	await status_is(page, 'Đã trả kết quả');
+});
+
+test('a certified copy: the fee follows the pages, a payment fails then succeeds, the result comes by post', async ({
+	page
+}) => {
+	await start_as(page, 'Chú Tư');
+	await sign_in(page);
+	await open_procedure(
+		page,
+		'chung thuc',
+		'Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận'
+	);
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await choose_ward(page);
+	await next_page(page); // the requester is prefilled
+	await page.getByRole('textbox', { name: 'Tên giấy tờ cần chứng thực' }).fill('Bằng tốt nghiệp');
+	await page.getByRole('textbox', { name: 'Số trang của giấy tờ' }).fill('5');
+	await page.getByRole('textbox', { name: 'Số bản sao cần chứng thực' }).fill('3');
+	await next_page(page);
+	await confirm_and_attach_sample(page);
+
+	await page.getByRole('radio', { name: 'Nhận tại nhà qua dịch vụ bưu chính công ích' }).check();
+	await page.getByRole('textbox', { name: 'Số nhà, đường, thôn, tổ dân phố' }).fill('');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.locator('.error-summary')).toContainText(
+		'Nhập số nhà, đường, thôn, tổ dân phố'
+	);
+	await page
+		.getByRole('textbox', { name: 'Số nhà, đường, thôn, tổ dân phố' })
+		.fill('Số 5, tổ dân phố 2');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+	// 5 pages × 3 copies = (2.000 + 2.000 + 1.000 × 3) × 3 = 21.000 đ
+	await expect(page.getByRole('heading', { name: 'Thanh toán phí, lệ phí' })).toBeVisible();
+	await expect(page.locator('[data-sim="pay.total"]')).toHaveText('21.000 đ');
+	await expect_no_a11y_violations(page);
+	await page.getByRole('radio', { name: /Ví điện tử tập/ }).check();
+	await page.getByRole('button', { name: 'Thanh toán' }).click();
+	await expect(page.locator('[data-sim="pay.failed"]')).toContainText('số dư trong ví không đủ');
+	await page.getByRole('radio', { name: /Ngân hàng tập/ }).check();
+	await page.getByRole('button', { name: 'Thanh toán' }).click();
+	await page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' }).fill('000000');
+	await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
+	await expect(page.locator('.error-summary')).toContainText('Mã OTP không đúng');
+	await page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' }).fill(await read_otp(page));
+	await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
+	await expect(page.getByRole('heading', { name: 'Thanh toán thành công' })).toBeVisible();
+	await expect(page.locator('[data-sim="pay.receipt"]')).toContainText('21.000 đ');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+	await expect(page.getByText('Đã thanh toán 21.000 đ')).toBeVisible();
+	await declare_and_submit(page);
+
+	await forward_until(page, 'Đã xử lý xong');
+	await expect(page.locator('[data-sim="dossier.tracking"]')).toContainText(/EB\d{9}VN/);
+	await forward_until(page, 'Đã trả kết quả');
+	await expect(page.locator('[data-sim="dossier.tracking"]')).toContainText('Đã giao kết quả');
+});
+
+test('a residence registration answers a request for more papers before its deadline', async ({
+	page
+}) => {
+	await start_as(page, 'Anh Hải');
+	await sign_in(page);
+	await open_procedure(page, 'thuong tru', 'Đăng ký thường trú');
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await choose_ward(page);
+	await next_page(page);
+	await page
+		.getByRole('combobox', { name: 'Tỉnh, thành phố' })
+		.selectOption({ label: 'Thành phố Hải Phòng' });
+	await page
+		.getByRole('combobox', { name: 'Phường, xã' })
+		.selectOption({ label: 'Phường Hồng An' });
+	await page
+		.getByRole('textbox', { name: 'Số nhà, đường, thôn, tổ dân phố' })
+		.fill('Số 8, tổ dân phố 1');
+	await page
+		.getByRole('combobox', { name: 'Bạn ở nhà này theo hình thức nào?' })
+		.selectOption({ label: 'Nhà của tôi' });
+	await next_page(page);
+	await confirm_and_attach_sample(page);
+	await receive_online(page);
+	await pay_by_bank(page);
+	await declare_and_submit(page);
+
+	await forward_until(page, 'Yêu cầu bổ sung giấy tờ');
+	await expect(page.locator('[data-sim="dossier.supplement-request"]')).toContainText(
+		'Hạn bổ sung'
+	);
+	await expect_no_a11y_violations(page);
+	await page.getByRole('link', { name: 'Bổ sung hồ sơ' }).click();
+	await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
+	await expect(page.getByText(/Đính kèm .* trước khi gửi/)).toBeVisible();
+	await page.getByRole('button', { name: 'Dùng ảnh mẫu' }).click();
+	await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
+	await status_is(page, 'Đang xử lý');
+	await expect(page.locator('[data-sim="dossier.timeline"]')).toContainText(
+		'Công dân đã gửi giấy tờ bổ sung.'
+	);
+	await forward_until(page, 'Đã trả kết quả');
+});
+
+test('a reload in the middle of the form keeps the answers', async ({ page }) => {
+	await start_as(page, 'Cô Mai');
+	await sign_in(page);
+	await open_procedure(page, 'khai sinh', 'Thủ tục đăng ký khai sinh');
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await choose_ward(page);
+	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Trần Bảo Ngọc');
+	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Trạm y tế phường');
+	await page.waitForTimeout(300);
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })).toHaveValue(
+		'Trần Bảo Ngọc'
+	);
+	await expect(page.getByRole('textbox', { name: 'Nơi sinh' })).toHaveValue('Trạm y tế phường');
+	// reopening the practice page later resumes on the same screen
+	await page.goto('/');
+	await page.goto('/thuc-hanh/');
+	await expect(page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })).toHaveValue(
+		'Trần Bảo Ngọc'
+	);
+});
+
+test('two learners on one device never see each other’s dossiers, and starting over clears only one', async ({
+	page
+}) => {
+	await start_as(page, 'Bà Lan');
+	await sign_in(page);
+	await open_procedure(page, 'khai sinh', 'Thủ tục đăng ký khai sinh');
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await choose_ward(page);
+	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Bé của bà Lan');
+	await page.waitForTimeout(300);
+
+	await page.getByRole('button', { name: 'Đổi người học' }).click();
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Ông Bình');
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await expect(page.getByText('Đang tập: Ông Bình')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+	await sign_in(page);
+	await page.getByRole('link', { name: 'Dịch vụ công của tôi' }).click();
+	await expect(page.getByText('Bạn chưa nộp hồ sơ nào trong bản tập.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Đổi người học' }).click();
+	await page.getByRole('button', { name: 'Bà Lan' }).click();
+	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })).toHaveValue(
+		'Bé của bà Lan'
+	);
+
+	await page.getByRole('button', { name: 'Làm lại từ đầu' }).click();
+	await page.getByRole('button', { name: 'Xóa và làm lại' }).click();
+	await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+	await expect(page.locator('[data-sim="clock.today"]')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Đổi người học' }).click();
+	await page.getByRole('button', { name: 'Ông Bình' }).click();
+	await expect(page.getByRole('link', { name: 'Dịch vụ công của tôi' })).toBeVisible();
+});
+
+test('five wrong passwords lock the practice account, with a plain explanation', async ({
+	page
+}) => {
+	await start_as(page, 'Chị Hoa');
+	await page.getByRole('link', { name: 'Đăng nhập' }).click();
+	for (let i = 0; i < 5; i++) {
+		await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill('031399123456');
+		await page.getByLabel('Mật khẩu').fill(`sai${i}`);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	}
+	await expect(page.getByRole('alert')).toContainText('Tài khoản tạm thời bị khóa');
+	await expect(page.getByRole('alert')).toContainText('18001096');
+	await expect_no_a11y_violations(page);
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText('Tài khoản tạm thời bị khóa');
+	await page.getByRole('button', { name: /Mở khóa tài khoản tập/ }).click();
+	await sign_in(page);
+	await expect(page.getByRole('button', { name: /Đăng xuất/ })).toBeVisible();
+});
+
+test('a dossier can be withdrawn before it is decided', async ({ page }) => {
+	await start_as(page, 'Bác Sơn');
+	await sign_in(page);
+	await open_procedure(page, 'khai sinh', 'Thủ tục đăng ký khai sinh');
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await choose_ward(page);
+	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Lê Văn Phúc');
+	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill(await sim_date(page, 1));
+	await page.getByRole('radio', { name: 'Nam' }).check();
+	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Hải Phòng');
+	await next_page(page);
+	await next_page(page);
+	await next_page(page);
+	await page.getByRole('radio', { name: 'Cha của bé' }).check();
+	await next_page(page);
+	await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+	await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await page.getByRole('radio', { name: /Nhận trực tiếp/ }).check();
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await page.getByRole('checkbox', { name: /Tôi xin cam đoan/ }).check();
+	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+	await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
+	await page.getByRole('button', { name: 'Rút hồ sơ' }).first().click();
+	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
+	await fast_forward(page, 3);
+	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
+	await open_my_dossier(page, 'Thủ tục đăng ký khai sinh');
+	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
+});
