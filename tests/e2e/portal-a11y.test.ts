@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures';
+import {
+	choose_ward,
+	confirm_and_attach_sample,
+	expect_no_a11y_violations,
+	next_page,
+	open_procedure,
+	sign_in,
+	start_as
+} from './portal-helpers';
+
+// Runs on the phone and the desktop viewport: every screen of the practice portal, axe-clean.
+test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ page }) => {
+	await page.goto('/thuc-hanh/');
+	await expect(page.getByRole('heading', { name: 'Ai đang học?' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await start_as(page, 'Người kiểm tra');
+	await expect_no_a11y_violations(page);
+
+	await page.getByRole('link', { name: 'Hộp thư' }).click();
+	await expect(page.getByRole('heading', { name: /Hộp thư/ })).toBeVisible();
+	await expect_no_a11y_violations(page);
+
+	await page.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).click();
+	await page.getByRole('link', { name: 'Tư pháp' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Lĩnh vực' })).toContainText('Tư pháp');
+	await expect_no_a11y_violations(page);
+
+	await sign_in(page);
+	await expect_no_a11y_violations(page);
+	await open_procedure(
+		page,
+		'chứng thực',
+		'Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận'
+	);
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await expect(page.getByRole('heading', { name: 'Chọn cơ quan thực hiện' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await choose_ward(page);
+	await next_page(page);
+	await page.getByRole('textbox', { name: 'Tên giấy tờ cần chứng thực' }).fill('Học bạ');
+	await page.getByRole('textbox', { name: 'Số trang của giấy tờ' }).fill('2');
+	await page.getByRole('textbox', { name: 'Số bản sao cần chứng thực' }).fill('1');
+	await next_page(page);
+	await confirm_and_attach_sample(page);
+	await expect(page.getByRole('heading', { name: 'Hình thức nhận kết quả' })).toBeVisible();
+	await page.getByRole('radio', { name: 'Nhận tại nhà qua dịch vụ bưu chính công ích' }).check();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await page.getByRole('radio', { name: /Ngân hàng tập/ }).check();
+	await page.getByRole('button', { name: 'Thanh toán' }).click();
+	await expect(page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+
+	await page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }).click();
+	await expect(page.getByText('Bạn chưa nộp hồ sơ nào trong bản tập.')).toBeVisible();
+	await expect_no_a11y_violations(page);
+
+	// the app's own 404 inside the portal
+	await page.goto('/thuc-hanh/?p=%2Fkhong-co');
+	await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+});
