@@ -8,9 +8,8 @@ import type { CdsDatabase } from '$lib/db/database';
 import type { Places } from '$lib/content/places';
 import { make_otp, practice_account, type PracticeAccount } from './account';
 import { sim_events, type SimEvent } from './events';
-import { compute_fee } from './logic/fees';
 import { sim_now, to_iso_date } from './logic/clock';
-import { send_supplement, withdraw_dossier, type Notice } from './logic/lifecycle';
+import type { Notice } from './logic/lifecycle';
 import type { Procedure, ReceiveMethod, RequiredDocument } from './model';
 import type {
 	Address,
@@ -359,13 +358,8 @@ export class Portal {
 		});
 	}
 
-	fee(procedure: Procedure) {
-		return compute_fee(procedure.fee, this.draft?.answers ?? {});
-	}
-
 	/** Starts a payment; the practice wallet cannot cover more than WALLET_BALANCE. */
-	async start_payment(procedure: Procedure, method: string) {
-		const amount = this.fee(procedure).amount ?? 0;
+	async start_payment(procedure: Procedure, method: string, amount: number) {
 		if (method === 'vi-dien-tu' && amount > WALLET_BALANCE) {
 			if (this.draft) {
 				this.draft.payment_failures += 1;
@@ -392,7 +386,7 @@ export class Portal {
 		return 'otp' as const;
 	}
 
-	async confirm_payment(procedure: Procedure, code: string) {
+	async confirm_payment(procedure: Procedure, code: string, amount: number) {
 		if (!this.draft || !this.payment_otp) return 'wrong' as const;
 		if (code.replace(/\s/g, '') !== this.payment_otp.code) {
 			this.draft.payment_failures += 1;
@@ -400,7 +394,6 @@ export class Portal {
 			this.emit({ type: 'payment-failed', procedure_id: procedure.id, reason: 'wrong-otp' });
 			return 'wrong' as const;
 		}
-		const amount = this.fee(procedure).amount ?? 0;
 		this.draft.payment = {
 			amount,
 			method: this.payment_otp.method,
@@ -468,6 +461,7 @@ export class Portal {
 	}
 
 	async send_supplement(dossier: Dossier, attachment: Attachment) {
+		const { send_supplement } = await import('./logic/lifecycle');
 		const plain = $state.snapshot({
 			...dossier,
 			attachments: [...dossier.attachments, attachment]
@@ -479,6 +473,7 @@ export class Portal {
 	}
 
 	async withdraw(dossier: Dossier) {
+		const { withdraw_dossier } = await import('./logic/lifecycle');
 		const step = withdraw_dossier($state.snapshot(dossier), sandbox.sim_stamp(this.now()));
 		await sandbox.store_step(this.db, step);
 		await this.refresh();

@@ -8,11 +8,17 @@
 import { delete_sandbox_records, type CdsDatabase } from '$lib/db/database';
 import type { Procedure } from './model';
 import type { Dossier, DossierDraft, PortalSession, SandboxFile, SandboxMessage } from './records';
-import { appointment_date, counting_start_day } from './logic/calendar';
 import { received_at, to_iso_date } from './logic/clock';
-import { make_dossier_code } from './logic/dossier-code';
-import { format_date } from './logic/format';
-import { advance_dossier, type Notice, type Step } from './logic/lifecycle';
+import type { Notice, Step } from './logic/lifecycle';
+
+// Filing and moving dossiers on need the calendar, code and lifecycle rules; they load when a
+// learner first files or has dossiers, so opening the portal stays light.
+const filing_rules = () =>
+	Promise.all([
+		import('./logic/calendar'),
+		import('./logic/dossier-code'),
+		import('./logic/format')
+	]).then(([calendar, code, format]) => ({ ...calendar, ...code, ...format }));
 
 export function new_session(learner_id: string): PortalSession {
 	return {
@@ -125,6 +131,8 @@ export async function submit_draft(
 	now: Date
 ): Promise<Dossier> {
 	if (!draft.agency || !draft.receive) throw new Error('the draft is not complete');
+	const { appointment_date, counting_start_day, format_date, make_dossier_code } =
+		await filing_rules();
 	const agency = draft.agency;
 	const receive = draft.receive;
 	return db.transaction('rw', [db.sessions, db.drafts, db.dossiers, db.messages], async () => {
@@ -189,6 +197,9 @@ export async function advance_dossiers(
 	procedures: Map<string, Procedure>,
 	today: string
 ): Promise<Dossier[]> {
+	const dossiers = await db.dossiers.where({ learner_id }).toArray();
+	if (dossiers.length === 0) return [];
+	const { advance_dossier } = await import('./logic/lifecycle');
 	return db.transaction('rw', [db.dossiers, db.messages], async () => {
 		const changed: Dossier[] = [];
 		for (const dossier of await db.dossiers.where({ learner_id }).toArray()) {
