@@ -3,7 +3,7 @@
  * upgrade code where old records need it, and a test that opens data written by the old
  * version (upgrade.test.ts). Every table that holds a learner's data is keyed by learner.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
 	Dossier,
 	DossierDraft,
@@ -11,6 +11,7 @@ import type {
 	SandboxFile,
 	SandboxMessage
 } from '$lib/portal/records';
+import type { LessonProgress, StatementRecord } from '$lib/progress/records';
 
 import { DATABASE_NAME } from './exists';
 
@@ -23,12 +24,21 @@ export interface Learner {
 	avatar: string;
 	created_at: number;
 	last_active_at: number;
+	/**
+	 * SHA-256 of the optional 4-digit PIN with `pin_salt` (src/lib/learners/pin.ts): a light
+	 * privacy gate on a shared device, not security. Not indexed, so no schema version needed.
+	 */
+	pin_hash?: string;
+	/** random salt for `pin_hash`, hex */
+	pin_salt?: string;
 }
 
 export interface LearnerSettings {
 	learner_id: string;
 	text_scale: number;
 	contrast: 'normal' | 'high';
+	/** read lessons aloud with a Vietnamese voice (optional: records from before it lack it) */
+	read_aloud?: boolean;
 	updated_at: number;
 }
 
@@ -43,6 +53,8 @@ export class CdsDatabase extends Dexie {
 	files!: EntityTable<SandboxFile, 'id'>;
 	dossiers!: EntityTable<Dossier, 'id'>;
 	messages!: EntityTable<SandboxMessage, 'id'>;
+	progress!: Table<LessonProgress, [string, string]>;
+	statements!: EntityTable<StatementRecord, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -59,6 +71,12 @@ export class CdsDatabase extends Dexie {
 			files: 'id, learner_id',
 			dossiers: 'id, learner_id, [learner_id+code]',
 			messages: 'id, learner_id, [learner_id+at]'
+		});
+		// v3 (lessons): each learner's progress per lesson, and the same records as xAPI
+		// statements. New tables only, so no upgrade function.
+		this.version(3).stores({
+			progress: '[learner_id+lesson_id], learner_id',
+			statements: 'id, learner_id, [learner_id+timestamp]'
 		});
 	}
 }

@@ -62,7 +62,7 @@ afterEach(async () => {
 });
 
 describe('upgrading a version 1 database', () => {
-	it('keeps the learners and settings, reaches version 2 and adds empty sandbox tables', async () => {
+	it('keeps the learners and settings, reaches version 3 and adds empty sandbox and progress tables', async () => {
 		const name = fresh_name();
 		await write_v1_data(name);
 		expect(await native_version(name)).toBe(10);
@@ -70,23 +70,27 @@ describe('upgrading a version 1 database', () => {
 		const db = track(new CdsDatabase(name));
 		await db.open();
 
-		expect(db.verno).toBe(2);
-		expect(await native_version(name)).toBe(20);
+		expect(db.verno).toBe(3);
+		expect(await native_version(name)).toBe(30);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'dossiers',
 			'drafts',
 			'files',
 			'learners',
 			'messages',
+			'progress',
 			'sessions',
-			'settings'
+			'settings',
+			'statements'
 		]);
 		expect((await db.learners.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
 			BINH,
 			LAN
 		]);
 		expect(await db.settings.toArray()).toEqual([LAN_SETTINGS]);
-		for (const table of SANDBOX_TABLES) expect(await db.table(table).count()).toBe(0);
+		for (const table of [...SANDBOX_TABLES, 'progress', 'statements']) {
+			expect(await db.table(table).count()).toBe(0);
+		}
 	});
 
 	it('keeps the version 1 index on last_active_at usable after the upgrade', async () => {
@@ -124,7 +128,7 @@ describe('upgrading a version 1 database', () => {
 		first.close();
 		const second = track(new CdsDatabase(name));
 		await second.open();
-		expect(second.verno).toBe(2);
+		expect(second.verno).toBe(3);
 		expect(await second.learners.count()).toBe(2);
 		expect(await second.settings.get('lan')).toEqual(LAN_SETTINGS);
 	});
@@ -178,7 +182,7 @@ describe('opening an upgraded database with an older app version', () => {
 		old.close();
 
 		// Nothing was lost: the newer app finds its sandbox again.
-		expect(await native_version(name)).toBe(20);
+		expect(await native_version(name)).toBe(30);
 		const again = track(new CdsDatabase(name));
 		expect((await again.sessions.get('lan'))?.signed_in).toBe(true);
 	});

@@ -3,11 +3,14 @@ import { create_test_database, SANDBOX_TABLES, type CdsDatabase } from '$lib/db/
 import {
 	add_learner,
 	check_learner_name,
+	learner_tables,
 	list_learners,
 	NAME_MAX,
 	remove_learner,
-	touch_learner
+	touch_learner,
+	update_learner
 } from './learners';
+import { hash_pin, pin_matches } from './pin';
 
 const EMPTY = 'Nhập tên của bạn, ví dụ: Bà Lan';
 const TOO_LONG = 'Tên dài quá, hãy viết không quá 40 chữ cái';
@@ -279,5 +282,100 @@ describe('remove_learner', () => {
 
 		vi.restoreAllMocks();
 		expect(await counts_for(db, lan.id)).toEqual(ALL_ONE);
+	});
+});
+
+describe('add_learner with a PIN', () => {
+	it('stores only the salted hash of the PIN', async () => {
+		const db = fresh_db();
+		const pin = await hash_pin('2580');
+		const learner = await add_learner(db, 'Bà Lan', 'con-ca', 1000, pin);
+		const stored = await db.learners.get(learner.id);
+		expect(stored).toEqual({ ...learner, pin_hash: pin.pin_hash, pin_salt: pin.pin_salt });
+		expect(JSON.stringify(stored)).not.toContain('2580');
+		expect(await pin_matches(stored!, '2580')).toBe(true);
+	});
+});
+
+describe('update_learner', () => {
+	it('renames (cleaning the name) and changes the picture, touching nobody else', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen', 1000);
+		const binh = await add_learner(db, 'Ông Bình', 'con-ca', 1000);
+		const updated = await update_learner(db, lan.id, {
+			name: '  Bà   Lan tổ 5 ',
+			avatar: 'con-meo'
+		});
+		expect(updated).toEqual({ ...lan, name: 'Bà Lan tổ 5', avatar: 'con-meo' });
+		expect(await db.learners.get(lan.id)).toEqual(updated);
+		expect(await db.learners.get(binh.id)).toEqual(binh);
+	});
+
+	it('may keep its own name, in another case', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		expect((await update_learner(db, lan.id, { name: 'BÀ LAN' })).name).toBe('BÀ LAN');
+	});
+
+	it.each([
+		['Ông Bình', TAKEN],
+		['', EMPTY],
+		['a'.repeat(41), TOO_LONG]
+	])('refuses %j with its message and changes nothing', async (name, message) => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		await add_learner(db, 'Ông Bình', 'con-ca');
+		await expect(update_learner(db, lan.id, { name, avatar: 'con-meo' })).rejects.toThrow(message);
+		expect(await db.learners.get(lan.id)).toEqual(lan);
+	});
+
+	it('sets, keeps and removes the PIN', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		const pin = await hash_pin('1234');
+		await update_learner(db, lan.id, { pin });
+		expect(await db.learners.get(lan.id)).toEqual({ ...lan, ...pin });
+		await update_learner(db, lan.id, { name: 'Bà Lan' });
+		expect(await db.learners.get(lan.id)).toEqual({ ...lan, ...pin });
+		await update_learner(db, lan.id, { pin: null });
+		const stored = await db.learners.get(lan.id);
+		expect(stored).toEqual(lan);
+		expect(Object.keys(stored!)).not.toContain('pin_hash');
+	});
+
+	it('says so for a learner no longer on the device', async () => {
+		await expect(update_learner(fresh_db(), 'nobody', { name: 'A' })).rejects.toThrow(
+			'Không tìm thấy người học này trên máy.'
+		);
+	});
+});
+
+describe('remove_learner: every table keyed by learner', () => {
+	it('finds the settings, the sandbox and every later table with a learner_id key or index', () => {
+		const names = learner_tables(fresh_db()).map((t) => t.name);
+		expect(names).toEqual(expect.arrayContaining(['settings', ...SANDBOX_TABLES]));
+		expect(names).not.toContain('learners');
+	});
+
+	it('empties each of them for that learner only (lesson progress too)', async () => {
+		const db = fresh_db();
+		const lan = await add_learner(db, 'Bà Lan', 'hoa-sen');
+		const binh = await add_learner(db, 'Ông Bình', 'con-ca');
+		// one record per learner in every such table, whatever its key
+		for (const table of learner_tables(db)) {
+			for (const learner_id of [lan.id, binh.id]) {
+				const record: Record<string, unknown> = { learner_id };
+				const key = table.schema.primKey.keyPath;
+				for (const path of [key ?? []].flat()) record[path] ??= `${table.name}-${learner_id}`;
+				await table.put(record);
+			}
+		}
+		const count = (learner_id: string) =>
+			Promise.all(learner_tables(db).map((t) => t.where({ learner_id }).count()));
+
+		await remove_learner(db, lan.id);
+
+		expect(await count(lan.id)).toEqual(learner_tables(db).map(() => 0));
+		expect(await count(binh.id)).toEqual(learner_tables(db).map(() => 1));
 	});
 });

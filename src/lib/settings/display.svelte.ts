@@ -1,6 +1,7 @@
 /**
- * Display preferences of this device: language, text size, contrast.
- * Kept in localStorage so the inline script in app.html can apply them before the first paint
+ * Display preferences of this device: language, text size, contrast, reading aloud.
+ * When a learner is chosen, text size, contrast and reading aloud are theirs: learner-settings.ts
+ * saves them in the database and puts them here on switching. Kept in localStorage so the inline script in app.html can apply them before the first paint
  * (no flash of small text for someone who needs 200 %). The key and shape are shared with it.
  */
 import { i18n, is_language, type Language } from '$lib/i18n/index.svelte';
@@ -14,9 +15,16 @@ export interface DisplayPrefs {
 	lang: Language;
 	textScale: TextScale;
 	contrast: Contrast;
+	/** read lessons aloud (only where the device has a Vietnamese voice: read-aloud.svelte.ts) */
+	readAloud: boolean;
 }
 
-export const DEFAULT_DISPLAY: DisplayPrefs = { lang: 'vi', textScale: 1, contrast: 'normal' };
+export const DEFAULT_DISPLAY: DisplayPrefs = {
+	lang: 'vi',
+	textScale: 1,
+	contrast: 'normal',
+	readAloud: false
+};
 
 /** Reads stored preferences, dropping anything malformed (never throws). */
 export function parse_display(raw: string | null): DisplayPrefs {
@@ -32,7 +40,8 @@ export function parse_display(raw: string | null): DisplayPrefs {
 		textScale: TEXT_SCALES.includes(value.textScale as TextScale)
 			? (value.textScale as TextScale)
 			: DEFAULT_DISPLAY.textScale,
-		contrast: value.contrast === 'high' ? 'high' : 'normal'
+		contrast: value.contrast === 'high' ? 'high' : 'normal',
+		readAloud: value.readAloud === true
 	};
 }
 

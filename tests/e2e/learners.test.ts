@@ -1,0 +1,393 @@
+/** Learners on one shared device: who is learning, switching, PINs, removal, settings per learner. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expect_no_a11y_violations, sign_in } from './portal-helpers';
+
+const who_link = (page: Page) => page.getByRole('banner').getByRole('link', { name: /đang học/i });
+
+async function expect_current(page: Page, name: string | null) {
+	if (name) {
+		await expect(
+			page.getByRole('banner').getByRole('link', { name: `Người đang học: ${name}` })
+		).toBeVisible();
+	} else {
+		await expect(
+			page.getByRole('banner').getByRole('link', { name: 'Ai đang học?' })
+		).toBeVisible();
+	}
+}
+
+/** Adds a learner on the "Ai đang học?" page (it becomes the current learner). */
+async function add_learner(page: Page, name: string, pin = '') {
+	if (!page.url().includes('/nguoi-hoc/')) await page.goto('/nguoi-hoc/');
+	await page.getByRole('button', { name: /^Thêm người (mới|học)$/ }).click();
+	await page.getByRole('textbox', { name: 'Tên người học' }).fill(name);
+	if (pin) await page.getByRole('textbox', { name: /Mã PIN/ }).fill(pin);
+	await page.getByRole('button', { name: 'Thêm người học' }).click();
+	await expect(page.getByText(`Đã thêm ${name}. Bây giờ ${name} đang học.`)).toBeVisible();
+}
+
+/** The big "choose" button of a learner on the learners page (not "Sửa …" or "Xóa …"). */
+const learner_button = (page: Page, name: string) =>
+	page
+		.getByRole('main')
+		.getByRole('button', { name: new RegExp(`^${name}( Đang học)?( Có mã PIN)?$`) });
+
+const body_size = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontSize);
+
+/** How many records each database table holds for one learner (read with plain IndexedDB). */
+async function records_of(page: Page, learner_id: string) {
+	return page.evaluate(async (id) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('cong-dan-so');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const counts: Record<string, number> = {};
+		for (const name of Array.from(db.objectStoreNames)) {
+			const all = await new Promise<unknown[]>((resolve) => {
+				const request = db.transaction(name).objectStore(name).getAll();
+				request.onsuccess = () => resolve(request.result);
+			});
+			counts[name] = all.filter((r) => {
+				const record = r as { id?: string; learner_id?: string };
+				return record.learner_id === id || (name === 'learners' && record.id === id);
+			}).length;
+		}
+		db.close();
+		return counts;
+	}, learner_id);
+}
+
+const current_id = (page: Page) =>
+	page.evaluate(() => JSON.parse(localStorage.getItem('cds:learner') ?? 'null')?.id as string);
+
+test('two learners are added and one renamed; the header shows who is learning', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect_current(page, null);
+	await who_link(page).click();
+	await expect(page).toHaveURL(/\/nguoi-hoc\/\?ve=%2F$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ai đang học?');
+	await expect(page.getByText('Chưa có ai trên máy này.')).toBeVisible();
+
+	await add_learner(page, 'Bà Lan');
+	await expect_current(page, 'Bà Lan');
+	await add_learner(page, 'Ông Bình');
+	await expect_current(page, 'Ông Bình');
+	await expect(learner_button(page, 'Bà Lan')).toBeVisible();
+	await expect(learner_button(page, 'Ông Bình')).toHaveAttribute('aria-current', 'true');
+
+	// rename Bà Lan; the current learner stays Ông Bình
+	await page.getByRole('button', { name: 'Sửa Bà Lan' }).click();
+	await page.getByRole('textbox', { name: 'Tên', exact: true }).fill('Ông Bình');
+	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(page.getByRole('alert')).toContainText('Tên này đã có trên máy');
+	await page.getByRole('textbox', { name: 'Tên', exact: true }).fill('Bà Lan tổ 5');
+	await page.getByRole('radio', { name: /Con mèo/ }).check();
+	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(page.getByText('Đã lưu thay đổi của Bà Lan tổ 5.')).toBeVisible();
+	await expect(learner_button(page, 'Bà Lan tổ 5')).toContainText('🐈');
+	await expect_current(page, 'Ông Bình');
+
+	// every page shows the learner, also after a reload
+	for (const path of ['/', '/tim-hieu/', '/cai-dat/', '/thuc-hanh/']) {
+		await page.goto(path);
+		await expect_current(page, 'Ông Bình');
+	}
+	await page.reload();
+	await expect_current(page, 'Ông Bình');
+});
+
+test('switching learner takes two taps from any page, and comes back to that page', async ({
+	page
+}) => {
+	await add_learner(page, 'Bà Lan');
+	await add_learner(page, 'Ông Bình');
+	for (const path of ['/tim-hieu/dich-vu-cong-truc-tuyen-la-gi/', '/cai-dat/', '/']) {
+		await page.goto(path);
+		const next = (await who_link(page).innerText()).includes('Bà Lan') ? 'Ông Bình' : 'Bà Lan';
+		await who_link(page).click(); // tap 1
+		await learner_button(page, next).click(); // tap 2
+		await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+		await expect_current(page, next);
+	}
+	// on the practice page, the portal opens for the learner chosen in the header
+	await page.goto('/thuc-hanh/');
+	const now = (await who_link(page).innerText()).includes('Bà Lan') ? 'Bà Lan' : 'Ông Bình';
+	await expect(page.getByText(`Đang tập: ${now}`)).toBeVisible();
+});
+
+test('a long name fits the header at 360 px and 200 % text, on every page', async ({ page }) => {
+	await page.goto('/cai-dat/');
+	await page.getByRole('radio', { name: '200 %' }).check();
+	await add_learner(page, 'Bà Nguyễn Thị Thanh Hương tổ dân phố 12');
+	for (const path of [
+		'/',
+		'/nguoi-hoc/',
+		'/cai-dat/',
+		'/tim-hieu/dich-vu-cong-truc-tuyen-la-gi/'
+	]) {
+		await page.goto(path);
+		expect(await body_size(page)).toBe('36px');
+		await expect(who_link(page)).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+		const box = await who_link(page).boundingBox();
+		expect(box!.height, 'the learner link is a 48 px target').toBeGreaterThanOrEqual(48);
+	}
+});
+
+test('a PIN is asked before switching; a wrong PIN switches nothing', async ({ page }) => {
+	await page.goto('/nguoi-hoc/');
+	// a PIN that is not 4 digits is refused and nothing is added
+	await page.getByRole('button', { name: 'Thêm người học' }).click();
+	await page.getByRole('textbox', { name: 'Tên người học' }).fill('Chị Hoa');
+	await page.getByRole('textbox', { name: /Mã PIN/ }).fill('25');
+	await page.getByRole('button', { name: 'Thêm người học' }).click();
+	await expect(page.locator('.error-summary')).toBeFocused();
+	await expect(page.getByRole('alert')).toContainText('Mã PIN phải gồm đúng 4 chữ số');
+	await page.getByRole('button', { name: 'Hủy' }).click();
+	await expect(page.getByText('Chưa có ai trên máy này.')).toBeVisible();
+	await expect_current(page, null);
+
+	await add_learner(page, 'Chị Hoa', '2580');
+	await add_learner(page, 'Ông Bình');
+	await expect(learner_button(page, 'Chị Hoa')).toContainText('Có mã PIN');
+
+	await learner_button(page, 'Chị Hoa').click();
+	const pin = page.getByLabel('Mã PIN, 4 chữ số');
+	await expect(pin).toBeFocused();
+	await expect(page.getByText('không phải mật khẩu bảo mật')).toBeVisible();
+	await pin.fill('1111');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.getByRole('alert')).toContainText('Mã PIN chưa đúng. Hãy thử lại.');
+	await expect_current(page, 'Ông Bình');
+	await pin.fill('2580');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect_current(page, 'Chị Hoa');
+
+	// the practice page's picker asks for the same PIN
+	await page.goto('/thuc-hanh/');
+	await page.getByRole('button', { name: 'Đổi người học' }).click();
+	await page.getByRole('button', { name: 'Ông Bình' }).click();
+	await expect(page.getByText('Đang tập: Ông Bình')).toBeVisible();
+	await page.getByRole('button', { name: 'Đổi người học' }).click();
+	await page.getByRole('button', { name: /^Chị Hoa/ }).click();
+	await page.getByLabel('Mã PIN, 4 chữ số').fill('9999');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.getByRole('alert')).toContainText('Mã PIN chưa đúng');
+	await expect_current(page, 'Ông Bình');
+	await page.getByLabel('Mã PIN, 4 chữ số').fill('2580');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.getByText('Đang tập: Chị Hoa')).toBeVisible();
+	await expect_current(page, 'Chị Hoa');
+});
+
+test('removing asks first and removes only that learner and their data', async ({ page }) => {
+	await add_learner(page, 'Bà Lan');
+	const lan = await current_id(page);
+	// Bà Lan's practice: signed in to the practice portal, her session is kept on the device
+	await page.goto('/thuc-hanh/');
+	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
+	await sign_in(page);
+	await expect(page.getByRole('button', { name: /Đăng xuất/ })).toBeVisible();
+	await add_learner(page, 'Ông Bình');
+	const binh = await current_id(page);
+	await page.goto('/thuc-hanh/');
+	await expect(page.getByText('Đang tập: Ông Bình')).toBeVisible();
+	expect(await records_of(page, lan)).toMatchObject({ learners: 1, settings: 1, sessions: 1 });
+	const binh_before = await records_of(page, binh);
+
+	await page.goto('/nguoi-hoc/');
+	await page.getByRole('button', { name: 'Xóa Bà Lan' }).click();
+	await expect(page.getByRole('heading', { name: 'Xóa Bà Lan khỏi máy này?' })).toBeFocused();
+	await expect(
+		page.getByText(
+			'Bài tập, hồ sơ tập, tiến độ và cài đặt của Bà Lan trên máy này sẽ bị xóa. Việc này không hoàn tác được.'
+		)
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Không xóa' }).click();
+	await expect(learner_button(page, 'Bà Lan')).toBeVisible();
+	expect((await records_of(page, lan)).learners).toBe(1);
+
+	await page.getByRole('button', { name: 'Xóa Bà Lan' }).click();
+	await page.getByRole('button', { name: 'Xóa Bà Lan' }).click();
+	await expect(page.getByText('Đã xóa Bà Lan khỏi máy này.')).toBeVisible();
+	await expect(learner_button(page, 'Bà Lan')).toHaveCount(0);
+	await expect(learner_button(page, 'Ông Bình')).toBeVisible();
+	await expect_current(page, 'Ông Bình');
+
+	expect(Object.values(await records_of(page, lan)).every((n) => n === 0)).toBe(true);
+	expect(await records_of(page, binh)).toEqual(binh_before);
+
+	// gone from the practice page's picker too
+	await page.goto('/thuc-hanh/');
+	await page.getByRole('button', { name: 'Đổi người học' }).click();
+	await expect(page.getByRole('button', { name: 'Ông Bình' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Bà Lan' })).toHaveCount(0);
+
+	// removing the current learner clears the choice
+	await page.goto('/nguoi-hoc/');
+	await page.getByRole('button', { name: 'Xóa Ông Bình' }).click();
+	await page.getByRole('button', { name: 'Xóa Ông Bình' }).click();
+	await expect(page.getByText('Đã xóa Ông Bình khỏi máy này.')).toBeVisible();
+	await expect_current(page, null);
+	await expect(page.getByText('Chưa có ai trên máy này.')).toBeVisible();
+});
+
+test('text size and contrast follow the learner when switching', async ({ page }) => {
+	await add_learner(page, 'Bà Lan');
+	await page.goto('/cai-dat/');
+	await expect(
+		page.getByText('Cỡ chữ, độ tương phản và đọc to được lưu riêng cho Bà Lan.')
+	).toBeVisible();
+	await page.getByRole('radio', { name: '200 %' }).check();
+	await page.getByRole('radio', { name: /Tương phản cao/ }).check();
+	expect(await body_size(page)).toBe('36px');
+
+	// a new learner starts with the usual size, not Bà Lan's
+	await add_learner(page, 'Ông Bình');
+	expect(await body_size(page)).toBe('18px');
+	await expect(page.locator('html')).not.toHaveAttribute('data-contrast', 'high');
+
+	// two taps back to Bà Lan: her text size and contrast come back, also after a reload
+	await page.goto('/tim-hieu/');
+	await who_link(page).click();
+	await learner_button(page, 'Bà Lan').click();
+	await expect_current(page, 'Bà Lan');
+	expect(await body_size(page)).toBe('36px');
+	await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+	await page.reload();
+	expect(await body_size(page)).toBe('36px');
+	await page.goto('/cai-dat/');
+	await expect(page.getByRole('radio', { name: '200 %' })).toBeChecked();
+
+	await who_link(page).click();
+	await learner_button(page, 'Ông Bình').click();
+	await expect(page).toHaveURL(/\/cai-dat\/$/);
+	await expect(page.getByRole('radio', { name: '100 %' })).toBeChecked();
+	expect(await body_size(page)).toBe('18px');
+});
+
+test('without a Vietnamese voice, reading aloud is not offered and the page says how to add one', async ({
+	page
+}) => {
+	await page.goto('/cai-dat/');
+	await expect(
+		page.getByText('Máy này chưa có giọng đọc tiếng Việt, nên chưa đọc to được.')
+	).toBeVisible();
+	await expect(page.getByText(/Chuyển văn bản thành giọng nói/)).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Đọc to bài học' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Nghe thử' })).toHaveCount(0);
+});
+
+test('with a Vietnamese voice, reading aloud can be turned on, per learner, and tried', async ({
+	page
+}) => {
+	// a device whose speech engine has a Vietnamese voice (headless Chromium has none)
+	await page.addInitScript(() => {
+		const spoken: { text: string; lang: string; rate: number; voice: string }[] = [];
+		(window as unknown as { spoken: typeof spoken }).spoken = spoken;
+		const voices = [
+			{ name: 'English', lang: 'en-US', localService: true },
+			{ name: 'Linh', lang: 'vi-VN', localService: true }
+		];
+		class Utterance {
+			voice: { name: string } | null = null;
+			lang = '';
+			rate = 1;
+			constructor(public text: string) {}
+		}
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+		Object.defineProperty(window, 'speechSynthesis', {
+			value: {
+				getVoices: () => voices,
+				cancel: () => {},
+				speak: (u: Utterance) =>
+					spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.name ?? '' }),
+				addEventListener: () => {},
+				removeEventListener: () => {}
+			}
+		});
+	});
+	await add_learner(page, 'Bà Lan');
+	await page.goto('/cai-dat/');
+	const group = page.getByRole('group', { name: 'Đọc to bài học' });
+	await expect(group.getByRole('radio', { name: 'Tắt' })).toBeChecked();
+	await group.getByRole('radio', { name: 'Bật' }).check();
+	await page.getByRole('button', { name: 'Nghe thử' }).click();
+	expect(await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken)).toEqual([
+		{
+			text: 'Xin chào. Đây là giọng đọc tiếng Việt trên máy của bạn.',
+			lang: 'vi-VN',
+			rate: 0.9,
+			voice: 'Linh'
+		}
+	]);
+	await add_learner(page, 'Ông Bình');
+	await page.goto('/cai-dat/');
+	await expect(group.getByRole('radio', { name: 'Tắt' })).toBeChecked();
+	await who_link(page).click();
+	await learner_button(page, 'Bà Lan').click();
+	await expect(group.getByRole('radio', { name: 'Bật' })).toBeChecked();
+});
+
+test('the learners page has no WCAG 2.2 A/AA violations with its forms and questions open', async ({
+	page
+}) => {
+	await page.goto('/nguoi-hoc/');
+	await expect(page.getByText('Chưa có ai trên máy này.')).toBeVisible();
+	await expect_no_a11y_violations(page);
+
+	await page.getByRole('button', { name: 'Thêm người học' }).click();
+	await expect(page.getByRole('textbox', { name: 'Tên người học' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('textbox', { name: /Mã PIN/ }).fill('1');
+	await page.getByRole('button', { name: 'Thêm người học' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Hủy' }).click();
+
+	await add_learner(page, 'Chị Hoa', '2580');
+	await add_learner(page, 'Ông Bình');
+	await expect_no_a11y_violations(page);
+
+	await learner_button(page, 'Chị Hoa').click();
+	await page.getByLabel('Mã PIN, 4 chữ số').fill('0000');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.getByRole('alert')).toContainText('Mã PIN chưa đúng');
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Hủy' }).click();
+
+	await page.getByRole('button', { name: 'Xóa Ông Bình' }).click();
+	await expect(page.getByRole('heading', { name: 'Xóa Ông Bình khỏi máy này?' })).toBeVisible();
+	await expect_no_a11y_violations(page);
+
+	await page.goto('/cai-dat/');
+	await expect(page.getByText(/chưa có giọng đọc tiếng Việt/)).toBeVisible();
+	await expect_no_a11y_violations(page);
+});
+
+test('on a slow phone, a text size tapped before the page’s code has loaded still applies', async ({
+	page
+}) => {
+	// hold the app's code back until the tap has happened
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\/app\./, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/cai-dat/', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('radio', { name: '200 %' }).check();
+	expect(await body_size(page)).toBe('18px');
+	release();
+	await expect.poll(() => body_size(page)).toBe('36px');
+	await expect(page.getByRole('radio', { name: '200 %' })).toBeChecked();
+	await page.reload();
+	expect(await body_size(page)).toBe('36px');
+});
