@@ -1,0 +1,55 @@
+/**
+ * The one gateway to content/lessons. Runs at build time only (prerendering): a bad chapter,
+ * lesson or step stops the build with the file name and the field path.
+ *
+ * Step targets are checked against the portal's own source (scan_portal_targets) and the
+ * procedures of content/procedures.
+ */
+import type { Lesson } from '$lib/lessons/model';
+import { build_lesson_index, has_body } from './lesson-schema';
+import { scan_portal_targets } from './portal-targets';
+import { procedures } from './procedures.server';
+
+const chapter_files = import.meta.glob('/content/lessons/*/index.md', {
+	eager: true,
+	import: 'metadata'
+});
+const lesson_files = import.meta.glob('/content/lessons/*/*/index.md', {
+	eager: true,
+	import: 'metadata'
+});
+const step_files = import.meta.glob('/content/lessons/*/*/[0-9]*.md', {
+	eager: true,
+	import: 'metadata'
+});
+/** The raw text of every markdown file: to see empty bodies and files in the wrong place. */
+const raw_files = import.meta.glob<string>('/content/lessons/**/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
+const index = build_lesson_index({
+	chapters: chapter_files,
+	lessons: lesson_files,
+	steps: Object.fromEntries(
+		Object.entries(step_files).map(([path, metadata]) => [
+			path,
+			{ metadata, has_body: has_body(raw_files[path] ?? '') }
+		])
+	),
+	procedures,
+	known: scan_portal_targets(),
+	files: Object.keys(raw_files)
+});
+
+/** The chapters in order, each with the summaries of its lessons. */
+export const chapters = index.chapters;
+
+/** Every lesson in course order, with its steps and previous/next links. */
+export const lessons: Lesson[] = index.lessons;
+
+/** The lesson with this id (`chapter-slug/lesson-slug`), if any. */
+export function get_lesson(id: string): Lesson | undefined {
+	return lessons.find((lesson) => lesson.id === id);
+}
