@@ -1,8 +1,9 @@
 /** Vietnamese formats used across the site: dd/mm/yyyy dates and 1.000.000 đ amounts. */
+import { format_date } from '$lib/portal/logic/format';
 
-/** '2026-11-26' → '26/11/2026' (no time zone involved). */
-export function format_iso_date(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-	if (!match) throw new Error(`not an ISO date: ${iso}`);
-	return `${match[3]}/${match[2]}/${match[1]}`;
+export { format_date, format_money, format_stamp } from '$lib/portal/logic/format';
+
+/** The local calendar day of a moment in epoch milliseconds, dd/mm/yyyy. */
+export function format_day(ms: number) {
+	return format_date(new Date(ms));
 }

@@ -7,13 +7,14 @@ import type { FieldId, ReceiveMethod, DossierStatus } from './model';
 export type SimEvent =
 	| { type: 'navigated'; location: string; screen: string }
 	| { type: 'sign-in-opened' }
+	| { type: 'login-typed'; field: 'citizen-id' | 'password' | 'otp'; filled: boolean }
 	| { type: 'password-submitted'; ok: boolean; failures: number; locked: boolean }
 	| { type: 'otp-sent' }
 	| { type: 'otp-submitted'; ok: boolean; failures: number; locked: boolean }
 	| { type: 'signed-in' }
 	| { type: 'signed-out' }
 	| { type: 'account-unlocked' }
-	| { type: 'searched'; query: string; results: number }
+	| { type: 'searched'; query: string; results: number; found: boolean }
 	| { type: 'field-browsed'; field: FieldId }
 	| { type: 'agency-browsed'; agency_level: 'xa' | 'tinh' }
 	| { type: 'procedure-opened'; procedure_id: string }
@@ -49,6 +50,53 @@ export type SimEvent =
 	| { type: 'sandbox-reset' };
 
 export type SimEventType = SimEvent['type'];
+
+type FieldsOf<T extends SimEventType> = Exclude<keyof Extract<SimEvent, { type: T }>, 'type'>;
+
+/**
+ * Every event type with the fields it carries, for checking lesson content at build time
+ * (a lesson that waits for an event that does not exist must not build).
+ */
+export const SIM_EVENT_FIELDS = {
+	navigated: ['location', 'screen'],
+	'sign-in-opened': [],
+	'login-typed': ['field', 'filled'],
+	'password-submitted': ['ok', 'failures', 'locked'],
+	'otp-sent': [],
+	'otp-submitted': ['ok', 'failures', 'locked'],
+	'signed-in': [],
+	'signed-out': [],
+	'account-unlocked': [],
+	searched: ['query', 'results', 'found'],
+	'field-browsed': ['field'],
+	'agency-browsed': ['agency_level'],
+	'procedure-opened': ['procedure_id'],
+	'apply-started': ['procedure_id'],
+	'agency-chosen': ['procedure_id', 'province', 'ward'],
+	'field-set': ['procedure_id', 'field_id', 'valid'],
+	'form-errors-shown': ['procedure_id', 'section_id', 'field_ids'],
+	'section-completed': ['procedure_id', 'section_id'],
+	'answers-reviewed': ['procedure_id'],
+	'file-attached': ['procedure_id', 'document_id', 'source'],
+	'file-rejected': ['procedure_id', 'document_id', 'reason'],
+	'file-removed': ['procedure_id', 'document_id'],
+	'submit-blocked': ['procedure_id', 'missing'],
+	'delivery-chosen': ['procedure_id', 'method'],
+	'payment-failed': ['procedure_id', 'reason'],
+	paid: ['procedure_id', 'amount'],
+	submitted: ['procedure_id', 'dossier_id', 'code'],
+	'message-opened': ['message_id', 'kind'],
+	'clock-advanced': ['days', 'today'],
+	'status-changed': ['dossier_id', 'status'],
+	'status-viewed': ['dossier_id', 'status'],
+	'supplement-sent': ['dossier_id'],
+	withdrawn: ['dossier_id'],
+	'result-opened': ['dossier_id'],
+	'result-downloaded': ['dossier_id'],
+	'tracking-viewed': ['dossier_id'],
+	rated: ['dossier_id', 'level'],
+	'sandbox-reset': []
+} as const satisfies { [K in SimEventType]: readonly FieldsOf<K>[] };
 export type Listener = (event: SimEvent) => void;
 
 export function create_event_channel() {

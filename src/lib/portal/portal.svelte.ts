@@ -230,6 +230,29 @@ export class Portal {
 		this.go('/');
 	}
 
+	/**
+	 * Puts the portal where a lesson starts: signed in or out, no half-filled form for the
+	 * lesson's procedure, on the lesson's first screen. Dossiers already filed stay.
+	 */
+	async apply_setup(setup: { signed_in: boolean; location: string }, procedure_id?: string) {
+		await this.#save_session({
+			signed_in: setup.signed_in,
+			otp_pending: false,
+			otp_code: undefined,
+			locked: false,
+			password_failures: 0,
+			otp_failures: 0,
+			return_to: undefined
+		});
+		if (procedure_id) {
+			await this.db.drafts.where({ learner_id: this.learner_id, procedure_id }).delete();
+			if (this.draft?.procedure_id === procedure_id) this.draft = null;
+		}
+		this.notification = null;
+		this.payment_otp = null;
+		this.go(setup.location, { replace: true });
+	}
+
 	// ── preparing a dossier ──────────────────────────────────────────────────────
 
 	procedure(id: string) {

@@ -1,0 +1,133 @@
+/**
+ * "Xem mẫu": a step plays itself, slowly, on the learner's screen. Each action waits for its
+ * target, rings it, pauses so the learner can see, then acts like a person would (typing fires
+ * input and change, clicking clicks), so the portal emits the same events as for the learner.
+ */
+import type { DemoAction } from './model';
+import { find_target } from './spotlight';
+
+export interface DemoContext {
+	account: { citizen_id: string; password: string };
+	/** the code in the latest OTP message, if any */
+	otp: () => string | undefined;
+	/** today in the practice, 'YYYY-MM-DD' */
+	today: () => string;
+	/** ring the element being used */
+	show: (target: string | undefined) => void;
+	signal: AbortSignal;
+	/** pause before each action, ms */
+	pace: number;
+	/** false while the portal is still moving to a new screen */
+	settled: () => boolean;
+}
+
+/** dd/mm/yyyy of an ISO date moved by `days`. */
+function shifted(iso: string, days: number) {
+	const [y, m, d] = iso.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d + days));
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** Fills in {account.citizen_id}, {account.password}, {otp} and {today-N} / {today}. */
+export function resolve_value(
+	value: string,
+	context: Pick<DemoContext, 'account' | 'otp' | 'today'>
+): string {
+	return value.replace(/\{([a-z_.]+)(?:-(\d+))?\}/g, (whole, name: string, days?: string) => {
+		if (name === 'account.citizen_id') return context.account.citizen_id;
+		if (name === 'account.password') return context.account.password;
+		if (name === 'otp') return context.otp() ?? '';
+		if (name === 'today') return shifted(context.today(), -Number(days ?? 0));
+		return whole;
+	});
+}
+
+function pause(ms: number, signal: AbortSignal) {
+	return new Promise<void>((resolve, reject) => {
+		if (signal.aborted) return reject(signal.reason);
+		const timer = setTimeout(resolve, ms);
+		signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {
+			once: true
+		});
+	});
+}
+
+async function wait_for(target: string, signal: AbortSignal, timeout = 10_000) {
+	const until = Date.now() + timeout;
+	for (;;) {
+		const element = find_target(target);
+		if (element && !(element as HTMLButtonElement).disabled) return element;
+		if (Date.now() > until) throw new Error(`demo: ${target} did not appear`);
+		await pause(100, signal);
+	}
+}
+
+function set_value(element: HTMLInputElement | HTMLSelectElement, value: string) {
+	const prototype = Object.getPrototypeOf(element) as object;
+	const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+	if (setter) setter.call(element, value);
+	else element.value = value;
+	element.dispatchEvent(new Event('input', { bubbles: true }));
+	element.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Waits until the portal has finished moving (the last click may have started a navigation). */
+async function settle(context: DemoContext) {
+	let calm = 0;
+	while (calm < 3) {
+		await pause(100, context.signal);
+		calm = context.settled() ? calm + 1 : 0;
+	}
+}
+
+async function act(action: DemoAction, context: DemoContext) {
+	await settle(context);
+	if ('forward' in action) {
+		for (let day = 0; day < action.forward; day++) {
+			const button = await wait_for('clock.forward', context.signal);
+			context.show('clock.forward');
+			await pause(context.pace, context.signal);
+			button.click();
+			await pause(context.pace / 2, context.signal);
+		}
+		return;
+	}
+	const target =
+		'fill' in action
+			? action.fill
+			: 'click' in action
+				? action.click
+				: 'choose' in action
+					? action.choose
+					: action.select;
+	const element = await wait_for(target, context.signal);
+	context.show(target);
+	await pause(context.pace, context.signal);
+	if ('click' in action) {
+		element.click();
+	} else if ('fill' in action) {
+		element.focus();
+		set_value(element as HTMLInputElement, resolve_value(action.value, context));
+		element.blur();
+	} else if ('select' in action) {
+		set_value(element as HTMLSelectElement, action.value);
+	} else {
+		const name = (element as HTMLInputElement).name || target.slice(1);
+		const option = document.querySelector<HTMLInputElement>(
+			`input[name="${CSS.escape(name)}"][value="${CSS.escape(action.value)}"]`
+		);
+		(option ?? element).click();
+	}
+}
+
+/** Plays the actions in order; stops quietly when the signal aborts. */
+export async function run_demo(actions: DemoAction[], context: DemoContext) {
+	try {
+		for (const action of actions) await act(action, context);
+		return true;
+	} catch (error) {
+		if (context.signal.aborted) return false;
+		throw error;
+	}
+}

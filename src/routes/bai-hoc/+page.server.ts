@@ -1,0 +1,5 @@
+import { chapters } from '$lib/content/lessons.server';
+
+export function load() {
+	return { chapters };
+}

@@ -1,0 +1,94 @@
+/** Steps a learner takes in a lesson. */
+import { expect, type Page } from '@playwright/test';
+
+export const LOGIN_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/dang-nhap-vneid/';
+export const BIRTH_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/nop-ho-so-khai-sinh/';
+
+export const panel = (page: Page) => page.locator('[data-sim="lesson.panel"]');
+
+/** Opens a lesson as a new learner and starts it at a help level. */
+export async function start_lesson(page: Page, path: string, name: string, level: string) {
+	await page.goto(path);
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill(name);
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await panel(page).getByRole('radio', { name: level }).check();
+	await panel(page).getByRole('button', { name: 'Bắt đầu học' }).click();
+	await expect(panel(page).getByText(/^Bước 1\//)).toBeVisible();
+}
+
+export async function expect_step(page: Page, n: number, title?: string | RegExp) {
+	await expect(panel(page).getByText(new RegExp(`^Bước ${n}/\\d+$`))).toBeVisible({
+		timeout: 20_000
+	});
+	if (title) await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(title);
+}
+
+/** Answers the knowledge check with the option whose text matches. */
+export async function answer(page: Page, option: string | RegExp) {
+	await panel(page).getByRole('radio', { name: option }).check();
+	await panel(page).getByRole('button', { name: 'Trả lời' }).click();
+}
+
+/** Answers the current knowledge check, trying the options in order until one is right. */
+export async function answer_correctly(page: Page) {
+	const options = panel(page).locator('[data-sim="lesson.question"] input');
+	const count = await options.count();
+	const before = await panel(page).locator('.count').innerText();
+	for (let i = 0; i < count; i++) {
+		await options.nth(i).check();
+		await panel(page).getByRole('button', { name: 'Trả lời' }).click();
+		await page.waitForTimeout(150);
+		if (
+			(await panel(page)
+				.locator('.count')
+				.innerText()
+				.catch(() => '')) !== before
+		)
+			return;
+		if (await panel(page).getByText('Bạn đã hoàn thành bài học!').isVisible()) return;
+		await options
+			.nth(i)
+			.uncheck()
+			.catch(() => {});
+	}
+	throw new Error('no option was accepted');
+}
+
+export async function expect_done(page: Page) {
+	await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeVisible({
+		timeout: 60_000
+	});
+	return Number((await panel(page).locator('[data-sim="lesson.score"]').innerText()).split('/')[0]);
+}
+
+/** Does the login lesson's portal actions by hand (any help level). */
+export async function do_login_lesson(page: Page, options: { mistakes?: boolean } = {}) {
+	await page.getByRole('link', { name: 'Đăng nhập' }).click();
+	await expect_step(page, 2);
+	const id = await page.locator('[data-sim="login.sample-id"]').innerText();
+	const password = await page.locator('[data-sim="login.sample-password"]').innerText();
+	await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(id);
+	await page.getByLabel('Mật khẩu').focus();
+	await expect_step(page, 3);
+	await page.getByLabel('Mật khẩu').fill(options.mistakes ? 'sai-mat-khau' : password);
+	await page.getByRole('button', { name: 'Đăng nhập' }).focus();
+	await expect_step(page, 4);
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	if (options.mistakes) {
+		await expect(panel(page).getByRole('alert')).toBeVisible();
+		await page.getByLabel('Mật khẩu').fill(password);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	}
+	await expect_step(page, 5);
+	const sms = await page.locator('[data-sim="phone.sms-text"]').innerText();
+	await page.getByRole('textbox', { name: 'Mã OTP' }).fill(/(\d{6})/.exec(sms)?.[1] ?? '');
+	await page.getByRole('button', { name: 'Xác nhận' }).focus();
+	await expect_step(page, 6);
+	await page.getByRole('button', { name: 'Xác nhận' }).click();
+	await expect_step(page, 7);
+	await answer(page, /^Không đọc mã\. Tắt máy/);
+	await expect_step(page, 8);
+	await page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }).click();
+	await expect_step(page, 9);
+	await page.getByRole('button', { name: /Đăng xuất/ }).click();
+}

@@ -1,0 +1,230 @@
+import { expect, test } from './fixtures';
+import {
+	answer_correctly,
+	BIRTH_LESSON,
+	do_login_lesson,
+	expect_done,
+	expect_step,
+	LOGIN_LESSON,
+	panel,
+	start_lesson
+} from './lesson-helpers';
+import {
+	choose_ward,
+	declare_and_submit,
+	expect_no_a11y_violations,
+	next_page,
+	open_procedure,
+	receive_online,
+	sim_date
+} from './portal-helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+test('the login lesson in "Hướng dẫn": the target is ringed, a mistake gets its feedback, the lesson ends with a score', async ({
+	page
+}) => {
+	await start_lesson(page, LOGIN_LESSON, 'Bà Lan', 'Hướng dẫn');
+	await expect_step(page, 1, 'Mở trang Đăng nhập');
+	await expect(page.locator('[data-spotlight]')).toHaveAttribute('data-sim', 'portal.sign-in');
+	await expect_no_a11y_violations(page);
+	// nothing but the expected action moves the lesson on
+	await page.getByRole('link', { name: 'Hộp thư' }).click();
+	await page.waitForTimeout(300);
+	await expect_step(page, 1);
+	await page.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).click();
+	await do_login_lesson(page, { mistakes: true });
+	const score = await expect_done(page);
+	expect(score).toBeLessThan(100);
+	await expect_no_a11y_violations(page);
+});
+
+test('the login lesson in "Tự làm": no ring, each hint costs points', async ({ page }) => {
+	await start_lesson(page, LOGIN_LESSON, 'Chú Tư', 'Tự làm');
+	await expect_step(page, 1);
+	await expect(page.locator('[data-spotlight]')).toHaveCount(0);
+	await panel(page)
+		.getByRole('button', { name: /^Gợi ý \(\d+, mỗi gợi ý trừ 20 điểm\)$/ })
+		.click();
+	await expect(panel(page).getByRole('heading', { name: 'Gợi ý' })).toBeVisible();
+	await do_login_lesson(page);
+	// 9 steps, one hint on step 1: (80 + 8 × 100) / 9 = 97.8 → 98
+	expect(await expect_done(page)).toBe(98);
+});
+
+test('the login lesson in "Xem mẫu" plays itself; the learner only answers the question', async ({
+	page
+}) => {
+	await start_lesson(page, LOGIN_LESSON, 'Bác Sơn', 'Xem mẫu');
+	await expect_step(page, 7);
+	await answer_correctly(page);
+	await expect_done(page);
+	await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+});
+
+test('the birth-registration lesson in "Xem mẫu" files a dossier and opens the result by itself', async ({
+	page
+}) => {
+	await start_lesson(page, BIRTH_LESSON, 'Ông Ba', 'Xem mẫu');
+	for (let n = 2; n <= 14; n++) await expect_step(page, n);
+	await answer_correctly(page);
+	await expect_done(page);
+	await expect(page.locator('[data-sim="result.document"]')).toContainText('GIẤY KHAI SINH');
+});
+
+async function birth_by_hand(page: import('@playwright/test').Page) {
+	await expect_step(page, 1);
+	await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('xyz');
+	await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+	await expect(panel(page).getByRole('alert')).toBeVisible();
+	await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+	await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+	await expect_step(page, 2);
+	await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
+	await expect_step(page, 3);
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await expect_step(page, 4);
+	await choose_ward(page);
+	await expect_step(page, 5);
+	await next_page(page);
+	await expect(panel(page).getByRole('alert')).toBeVisible();
+	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Nguyễn Minh Khang');
+	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill(await sim_date(page, 2));
+	await page.getByRole('radio', { name: 'Nam' }).check();
+	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Hải Phòng');
+	await next_page(page);
+	await expect_step(page, 6);
+	await next_page(page);
+	await expect_step(page, 7);
+	await next_page(page);
+	await expect_step(page, 8);
+	await page.getByRole('radio', { name: 'Mẹ của bé' }).check();
+	await next_page(page);
+	await expect_step(page, 9);
+	await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+	await expect_step(page, 10);
+	await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
+	await expect_step(page, 11);
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect_step(page, 12);
+	await receive_online(page);
+	await expect_step(page, 13);
+	await declare_and_submit(page);
+	await expect_step(page, 14);
+	await answer_correctly(page);
+	await expect_step(page, 15);
+	for (let day = 0; day < 12; day++) {
+		if (
+			await panel(page)
+				.getByText(/^Bước 16\//)
+				.isVisible()
+		)
+			break;
+		await page.getByRole('button', { name: 'Tua nhanh 1 ngày' }).click();
+		await page.waitForTimeout(300);
+	}
+	await expect_step(page, 16);
+	await page.getByRole('link', { name: 'Xem kết quả' }).click();
+}
+
+test('the birth-registration lesson in "Hướng dẫn", by hand with mistakes on the way', async ({
+	page
+}) => {
+	await start_lesson(page, BIRTH_LESSON, 'Cô Mai', 'Hướng dẫn');
+	await birth_by_hand(page);
+	expect(await expect_done(page)).toBeLessThan(100);
+});
+
+test('the birth-registration lesson in "Tự làm", by hand', async ({ page }) => {
+	await start_lesson(page, BIRTH_LESSON, 'Anh Hải', 'Tự làm');
+	await expect(page.locator('[data-spotlight]')).toHaveCount(0);
+	await birth_by_hand(page);
+	await expect_done(page);
+	void open_procedure;
+});
+
+test('closing the tab half-way and coming back continues at the same step; a second learner starts from zero', async ({
+	page,
+	context
+}) => {
+	await start_lesson(page, LOGIN_LESSON, 'Bà Lan', 'Hướng dẫn');
+	await page.getByRole('link', { name: 'Đăng nhập' }).click();
+	await expect_step(page, 2);
+	await page
+		.getByRole('textbox', { name: 'Số định danh cá nhân' })
+		.fill(await page.locator('[data-sim="login.sample-id"]').innerText());
+	await page.getByLabel('Mật khẩu').focus();
+	await expect_step(page, 3, 'Gõ mật khẩu');
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto(LOGIN_LESSON);
+	await expect_step(again, 3, 'Gõ mật khẩu');
+	await expect(again.getByRole('textbox', { name: 'Số định danh cá nhân' })).toBeVisible();
+
+	await again.getByRole('button', { name: 'Đổi người học' }).click();
+	await again.getByRole('textbox', { name: 'Tên của bạn' }).fill('Ông Bình');
+	await again.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await expect(panel(again).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+	await again.getByRole('button', { name: 'Đổi người học' }).click();
+	await again.getByRole('button', { name: 'Bà Lan' }).click();
+	await expect_step(again, 3, 'Gõ mật khẩu');
+});
+
+test('the login lesson with the keyboard alone', async ({ page }) => {
+	await start_lesson(page, LOGIN_LESSON, 'Chị Hoa', 'Hướng dẫn');
+	const tab_to = async (locator: import('@playwright/test').Locator) => {
+		for (let i = 0; i < 60; i++) {
+			if (await locator.evaluate((el) => el === document.activeElement)) return;
+			await page.keyboard.press('Tab');
+		}
+		const seen = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+		throw new Error(`could not reach ${locator} with Tab; focus is on ${seen}`);
+	};
+	await page.locator('body').focus();
+	await tab_to(page.getByRole('link', { name: 'Đăng nhập' }));
+	await page.keyboard.press('Enter');
+	await expect_step(page, 2);
+	const id = await page.locator('[data-sim="login.sample-id"]').innerText();
+	const password = await page.locator('[data-sim="login.sample-password"]').innerText();
+	await tab_to(page.getByRole('textbox', { name: 'Số định danh cá nhân' }));
+	await page.keyboard.type(id);
+	await page.keyboard.press('Tab');
+	await expect_step(page, 3);
+	await page.keyboard.type(password);
+	await page.keyboard.press('Tab');
+	await expect_step(page, 4);
+	await page.keyboard.press('Enter');
+	await expect_step(page, 5);
+	const sms = await page.locator('[data-sim="phone.sms-text"]').innerText();
+	await tab_to(page.getByRole('textbox', { name: 'Mã OTP' }));
+	await page.keyboard.type(/(\d{6})/.exec(sms)?.[1] ?? '');
+	await page.keyboard.press('Tab');
+	await expect_step(page, 6);
+	await page.keyboard.press('Enter');
+	await expect_step(page, 7);
+	// the knowledge check: arrow keys move between the choices, Enter on "Trả lời" answers
+	const radios = panel(page).locator('[data-sim="lesson.question"] input');
+	await tab_to(radios.first());
+	await page.keyboard.press('Space');
+	for (let i = 0; i < (await radios.count()); i++) {
+		await tab_to(panel(page).getByRole('button', { name: 'Trả lời' }));
+		await page.keyboard.press('Enter');
+		await page.waitForTimeout(150);
+		if (
+			await panel(page)
+				.getByText(/^Bước 8\//)
+				.isVisible()
+		)
+			break;
+		await tab_to(radios.nth(i));
+		await page.keyboard.press('ArrowDown');
+	}
+	await expect_step(page, 8);
+	await tab_to(page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }));
+	await page.keyboard.press('Enter');
+	await expect_step(page, 9);
+	await tab_to(page.getByRole('button', { name: /Đăng xuất/ }));
+	await page.keyboard.press('Enter');
+	await expect_done(page);
+});
