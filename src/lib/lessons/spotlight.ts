@@ -39,12 +39,17 @@ export function create_spotlight(options: { bottom_space: () => number }) {
 		clear();
 		if (!ring) return;
 		ring.setAttribute('data-spotlight', '');
-		// Keep it above a bottom sheet of instructions.
-		ring.style.scrollMarginBottom = `${options.bottom_space() + 16}px`;
-		ring.style.scrollMarginTop = '16px';
-		const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-		ring.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
 		ringed = ring;
+		uncover();
+	}
+
+	/** Scrolls just enough for the ring to sit between the top of the screen and the sheet. */
+	function uncover() {
+		if (!ringed) return;
+		const box = ringed.getBoundingClientRect();
+		const bottom = innerHeight - options.bottom_space() - 16;
+		if (box.bottom > bottom) scrollBy({ top: box.bottom - bottom, behavior: 'instant' });
+		else if (box.top < 16) scrollBy({ top: box.top - 16, behavior: 'instant' });
 	}
 
 	return {
@@ -55,6 +60,13 @@ export function create_spotlight(options: { bottom_space: () => number }) {
 				observer = new MutationObserver(() => apply());
 				observer.observe(document.body, { childList: true, subtree: true });
 			}
+		},
+		/** Checks the ring is still clear of the sheet (the sheet grew, the page moved). */
+		uncover,
+		/** Rings and scrolls to the target again (after the page moved, e.g. a navigation). */
+		refresh() {
+			clear();
+			apply();
 		},
 		hide() {
 			target = undefined;
