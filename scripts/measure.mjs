@@ -218,8 +218,11 @@ try {
 					`  ${id.padEnd(16)} ${score.toFixed(2)}  (target ≥ ${target})${ok ? '' : '  MISSED'}`
 				);
 			}
-			const cls = report.audits['cumulative-layout-shift']?.numericValue;
-			console.log(`  CLS              ${cls?.toFixed(3)}`);
+			// No layout shift: the page must not move while it loads (the lesson issue asks for 0).
+			const cls = report.audits['cumulative-layout-shift']?.numericValue ?? 1;
+			const still = cls === 0;
+			if (!still) failed = true;
+			console.log(`  CLS              ${cls.toFixed(3)}  (target 0)${still ? '' : '  MISSED'}`);
 		}
 	}
 } finally {
