@@ -3,6 +3,8 @@
  * target, rings it, pauses so the learner can see, then acts like a person would (typing fires
  * input and change, clicking clicks), so the portal emits the same events as for the learner.
  */
+import { format_date } from '$lib/portal/logic/format';
+import { add_days } from '$lib/portal/logic/iso';
 import type { DemoAction } from './model';
 import { find_target } from './spotlight';
 
@@ -21,14 +23,6 @@ export interface DemoContext {
 	settled: () => boolean;
 }
 
-/** dd/mm/yyyy of an ISO date moved by `days`. */
-function shifted(iso: string, days: number) {
-	const [y, m, d] = iso.split('-').map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d + days));
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
-}
-
 /** Fills in {account.citizen_id}, {account.password}, {otp} and {today-N} / {today}. */
 export function resolve_value(
 	value: string,
@@ -38,7 +32,7 @@ export function resolve_value(
 		if (name === 'account.citizen_id') return context.account.citizen_id;
 		if (name === 'account.password') return context.account.password;
 		if (name === 'otp') return context.otp() ?? '';
-		if (name === 'today') return shifted(context.today(), -Number(days ?? 0));
+		if (name === 'today') return format_date(add_days(context.today(), -Number(days ?? 0)));
 		return whole;
 	});
 }
