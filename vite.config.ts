@@ -12,6 +12,9 @@ if (major < 22 || (major === 22 && minor < 22)) {
 	);
 }
 
+/** Test files of pure logic (no DOM, no components). */
+const PURE = ['src/lib/portal/logic/**/*.test.ts', 'src/lib/content/**/*.test.ts'];
+
 export default defineConfig({
 	// No options here: Kit 2 reads its configuration from svelte.config.js.
 	plugins: [sveltekit(), svelteTesting()],
@@ -20,9 +23,23 @@ export default defineConfig({
 		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
 	},
 	test: {
-		environment: 'jsdom',
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		setupFiles: ['tests/setup/vitest.ts'],
-		restoreMocks: true
+		restoreMocks: true,
+		// Pure rules need no DOM: they run in plain Node, which starts far faster than jsdom.
+		projects: [
+			{
+				extends: true,
+				test: { name: 'logic', environment: 'node', include: PURE }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'dom',
+					environment: 'jsdom',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: PURE
+				}
+			}
+		]
 	}
 });

@@ -1,29 +1,61 @@
-// npm test: every quality gate in order, each run even when an earlier one failed, so one
-// failure never hides another. Ends with one plain line "N passed, N failed" that counts the
-// unit, component and browser tests together (a failed gate counts as one failed test).
-import { spawnSync } from 'node:child_process';
+// npm test: every quality gate, each run even when an earlier one failed, so one failure never
+// hides another. Independent gates run side by side (two at a time: this machine has 2 cores),
+// each one's output printed whole when it ends, with how long it took. Ends with one plain line
+// "N passed, N failed" that counts the unit, component and browser tests together (a failed gate
+// counts as one failed test).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 const results_dir = 'test-results';
 rmSync(results_dir, { recursive: true, force: true });
 mkdirSync(results_dir, { recursive: true });
+const started = Date.now();
 
-/** @type {{ name: string, ok: boolean }[]} */
+/** @type {{ name: string, ok: boolean, seconds: number }[]} */
 const gates = [];
+const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 
-/** @param {string} name @param {string} script @param {string[]} [args] */
-function run(name, script, args = []) {
-	console.log(`\n━━ ${name} ━━`);
-	const result = spawnSync(
-		'npm',
-		['run', '--silent', script, ...(args.length ? ['--', ...args] : [])],
-		{
-			stdio: 'inherit'
-		}
+/**
+ * Runs one npm script, its output kept together and printed when it ends.
+ * @param {string} name @param {string} script @param {string[]} [args]
+ * @returns {Promise<boolean>}
+ */
+function gate(name, script, args = []) {
+	const since = Date.now();
+	return new Promise((done) => {
+		const child = spawn(
+			'npm',
+			['run', '--silent', script, ...(args.length ? ['--', ...args] : [])],
+			{
+				stdio: ['ignore', 'pipe', 'pipe'],
+				env: { ...process.env, FORCE_COLOR: '0' }
+			}
+		);
+		/** @type {Buffer[]} */
+		const output = [];
+		child.stdout.on('data', (chunk) => output.push(chunk));
+		child.stderr.on('data', (chunk) => output.push(chunk));
+		child.on('close', (code) => {
+			const ok = code === 0;
+			const took = seconds(since);
+			gates.push({ name, ok, seconds: took });
+			console.log(`\n━━ ${name} ━━`);
+			process.stdout.write(Buffer.concat(output));
+			console.log(`━━ ${ok ? '✓' : '✗'} ${name}: ${took} s ━━`);
+			done(ok);
+		});
+	});
+}
+
+/** Runs the tasks at most `width` at a time. @param {(() => Promise<unknown>)[]} tasks */
+async function side_by_side(tasks, width = Math.max(2, Math.min(cpus().length, 4))) {
+	const queue = [...tasks];
+	await Promise.all(
+		Array.from({ length: width }, async () => {
+			while (queue.length) await queue.shift()?.();
+		})
 	);
-	const ok = result.status === 0;
-	gates.push({ name, ok });
-	return ok;
 }
 
 /** @param {string} file */
@@ -35,21 +67,32 @@ function read_json(file) {
 	}
 }
 
-if (!run('Node version', 'node-check')) {
+const node = spawnSync('npm', ['run', '--silent', 'node-check'], { stdio: 'inherit' });
+if (node.status !== 0) {
 	console.log('\n0 passed, 1 failed');
 	process.exit(1);
 }
-run('Type check (svelte-check, tsc)', 'check');
-run('Lint (prettier, eslint)', 'lint');
-run('Unit and component tests (vitest)', 'test:unit', [
-	'--reporter=default',
-	'--reporter=json',
-	`--outputFile.json=${results_dir}/vitest.json`
+
+// Kit's generated types, once, before gates that read them run side by side.
+spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
+
+// The build goes first in its lane (the browser tests wait for it); the lighter gates share
+// the other lane, then vitest takes whichever lane frees first.
+let built = false;
+await side_by_side([
+	async () => (built = await gate('Build (prerender every page)', 'build')),
+	() => gate('Type check (svelte-check, tsc)', 'check:types'),
+	() => gate('Lint (prettier, eslint)', 'lint'),
+	() =>
+		gate('Unit and component tests (vitest)', 'test:unit', [
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${results_dir}/vitest.json`
+		])
 ]);
-const built = run('Build (prerender every page)', 'build');
 if (built) {
-	run('Browser tests (Playwright, Chromium)', 'test:e2e');
-	run('Size budgets', 'measure', ['--no-lighthouse']);
+	await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
+	await gate('Size budgets', 'measure', ['--no-lighthouse']);
 }
 
 let passed = 0;
@@ -66,8 +109,11 @@ if (playwright?.stats) {
 }
 
 console.log('\n━━ Summary ━━');
-for (const gate of gates) console.log(`${gate.ok ? '✓' : '✗'} ${gate.name}`);
-const failed_gates = gates.filter((gate) => !gate.ok).length;
+for (const { name, ok, seconds: took } of gates) {
+	console.log(`${ok ? '✓' : '✗'} ${name} (${took} s)`);
+}
+console.log(`  all gates: ${seconds(started)} s`);
+const failed_gates = gates.filter((g) => !g.ok).length;
 if (!vitest) console.log('! vitest wrote no results');
 if (built && !playwright) console.log('! Playwright wrote no results');
 if (!built) console.log('! the build failed, so the browser tests did not run');
