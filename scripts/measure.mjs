@@ -54,6 +54,10 @@ function pages_in_build() {
 	return pages.sort();
 }
 
+/** A page's own HTML and the data it fetches (prerendered __data.json, procedure files), gzip:
+ * this must not grow with the number of procedures or lessons in the course. */
+const PAGE_DATA_BUDGET_KB = 30;
+
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 async function wait_for_server() {
@@ -95,9 +99,15 @@ try {
 			'--disable-background-networking'
 		]
 	});
-	console.log('JavaScript and CSS a first visit loads (gzip -9), per page:');
 	console.log(
-		'page'.padEnd(48) + 'JS KB'.padStart(8) + 'CSS KB'.padStart(8) + 'budget'.padStart(8)
+		`JavaScript, CSS, and HTML + data (budget ${PAGE_DATA_BUDGET_KB} KB) a first visit loads (gzip -9), per page:`
+	);
+	console.log(
+		'page'.padEnd(48) +
+			'JS KB'.padStart(8) +
+			'CSS KB'.padStart(8) +
+			'budget'.padStart(8) +
+			'HTML+data'.padStart(11)
 	);
 	for (const path of pages_in_build()) {
 		// A fresh context per page: nothing cached, service worker blocked (it is not the page's).
@@ -106,13 +116,22 @@ try {
 			viewport: { width: 360, height: 640 }
 		});
 		const page = await context.newPage();
-		const sizes = { script: 0, stylesheet: 0 };
+		const sizes = { script: 0, stylesheet: 0, data: 0 };
 		const pending = [];
 		page.on('response', (response) => {
 			const type = response.request().resourceType();
-			if (type !== 'script' && type !== 'stylesheet') return;
+			const kind =
+				type === 'document' || type === 'fetch' || type === 'xhr'
+					? 'data'
+					: type === 'script' || type === 'stylesheet'
+						? type
+						: undefined;
+			if (!kind) return;
 			pending.push(
-				response.body().then((body) => (sizes[type] += gzipSync(body, { level: 9 }).length))
+				response
+					.body()
+					.then((body) => (sizes[kind] += gzipSync(body, { level: 9 }).length))
+					.catch(() => {})
 			);
 		});
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -124,13 +143,16 @@ try {
 				? BUDGETS_KB.lesson
 				: BUDGETS_KB.default);
 		const over = sizes.script / 1024 > budget;
-		if (over) failed = true;
+		const data_over = sizes.data / 1024 > PAGE_DATA_BUDGET_KB;
+		if (over || data_over) failed = true;
 		console.log(
 			path.padEnd(48) +
 				kb(sizes.script).padStart(8) +
 				kb(sizes.stylesheet).padStart(8) +
 				`${budget}`.padStart(8) +
-				(over ? '  OVER BUDGET' : '')
+				kb(sizes.data).padStart(11) +
+				(over ? '  JS OVER BUDGET' : '') +
+				(data_over ? '  HTML+DATA OVER BUDGET' : '')
 		);
 	}
 	// A learner who already has a name on this device: the portal (and on a lesson page, the
