@@ -30,6 +30,8 @@ const procedure: Procedure = {
 	fee: { kind: 'free' },
 	documents: [{ id: 'giay_a', name: 'Giấy A', required: true }],
 	result: 'Giấy kết quả',
+	result_issuer: 'ubnd-xa',
+	result_statement: 'Kết quả cho {ho_ten}.',
 	receive_methods: ['online'],
 	legal_basis: ['Luật A'],
 	sources: [{ title: 'Nguồn', url: 'https://example.gov.vn' }],
