@@ -681,7 +681,7 @@ function other_values_problems(complete: EventMatcher[], mistakes: Mistake[]): P
 		if (matcher.event !== 'field-set' || matcher.where?.value === undefined) return;
 		const caught = mistakes.some(
 			(m) =>
-				m.event === 'field-set' && m.where?.field_id === field_id && m.where.value === undefined
+				m.event === 'field-set' && m.where?.field_id === field_id && m.where?.value === undefined
 		);
 		if (!caught) {
 			problems.push({

@@ -59,7 +59,7 @@ const STEP_MINUTES = 60;
 
 /** The plain instruction every portal message ends with: no link to tap (§5 safety advice). */
 export const OPEN_PORTAL_YOURSELF =
-	'Hãy tự mở Cổng Dịch vụ công (gõ dichvucong.gov.vn), đăng nhập và xem trong mục “Dịch vụ công của tôi”. Cổng không gửi đường dẫn để bấm vào.';
+	'Hãy tự mở Cổng Dịch vụ công (gõ dichvucong.gov.vn), đăng nhập và xem trong mục “Dịch vụ công của tôi”. Đừng bấm đường dẫn trong tin nhắn.';
 
 // ── Moments ('YYYY-MM-DDTHH:mm', simulated local time) ──────────────────────────────────────
 
