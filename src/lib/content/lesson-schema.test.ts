@@ -30,6 +30,8 @@ const procedure: Procedure = {
 	fee: { kind: 'free' },
 	documents: [{ id: 'giay_a', name: 'Giấy A', required: true }],
 	result: 'Giấy kết quả',
+	result_issuer: 'ubnd-xa',
+	result_statement: 'Kết quả cho {ho_ten}.',
 	receive_methods: ['online'],
 	legal_basis: ['Luật A'],
 	sources: [{ title: 'Nguồn', url: 'https://example.gov.vn' }],
@@ -470,6 +472,47 @@ describe('a step file', () => {
 		expect(() =>
 			parse_step(STEP, { ...action, complete: [{ event: 'field-set', where }] }, true, known, ctx)
 		).toThrow(`${STEP}: complete[0].where.field_id: procedure "thu-b" has no field "dia_chi"`);
+	});
+
+	describe('a step that asks for one value of a field', () => {
+		const asks = (value: string, field_id = 'gioi_tinh') => ({
+			...action,
+			complete: [{ event: 'field-set', where: { field_id, value, valid: true } }],
+			mistakes: [
+				{ event: 'field-set', where: { field_id }, feedback: 'Trong bài, hãy chọn đúng ô.' }
+			]
+		});
+
+		it('accepts a value the field can take, with a mistake for every other value', () => {
+			const parsed = parse_step(STEP, asks('nu'), true, known, context);
+			expect(parsed.complete[0].where).toEqual({ field_id: 'gioi_tinh', value: 'nu', valid: true });
+		});
+
+		it('rejects a value the field cannot take', () => {
+			expect(() => parse_step(STEP, asks('me'), true, known, context)).toThrow(
+				`${STEP}: complete[0].where.value: field "gioi_tinh" cannot take "me"; its options are nam, nu`
+			);
+		});
+
+		it('rejects a value for a field where the learner types', () => {
+			expect(() => parse_step(STEP, asks('Lan', 'ho_ten'), true, known, context)).toThrow(
+				`${STEP}: complete[0].where.value: field "ho_ten" is a text field: what a learner types is not reported`
+			);
+		});
+
+		it('rejects a value without the field it belongs to', () => {
+			const data = { ...action, complete: [{ event: 'field-set', where: { value: 'nu' } }] };
+			expect(() => parse_step(STEP, data, true, known, context)).toThrow(
+				`${STEP}: complete[0].where.value: name the field too (field_id)`
+			);
+		});
+
+		it('rejects a step where another value would pass without feedback', () => {
+			const data = { ...asks('nu'), mistakes: [] };
+			expect(() => parse_step(STEP, data, true, known, context)).toThrow(
+				`${STEP}: complete[0]: this step asks for one value of "gioi_tinh": add a mistake "event: field-set" with "field_id: gioi_tinh" and no value`
+			);
+		});
 	});
 });
 

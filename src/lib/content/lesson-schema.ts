@@ -178,6 +178,7 @@ const FIELD_KINDS = {
 	ward: 'string',
 	field_id: 'string',
 	valid: 'boolean',
+	value: 'string',
 	section_id: 'string',
 	field_ids: 'list',
 	document_id: 'string',
@@ -556,6 +557,7 @@ export function parse_step(
 		...check_matcher(m, `mistakes[${i}]`, context, problems),
 		feedback: m.feedback
 	}));
+	problems.push(...other_values_problems(complete, mistakes));
 	const demo = (step.demo ?? []).flatMap((action, i) => {
 		const checked = check_demo_action(action, `demo[${i}]`, target_context, problems);
 		return checked ? [checked] : [];
@@ -636,7 +638,59 @@ function check_matcher(
 		});
 		if (problem) add(at, problem);
 	}
+	if (event === 'field-set' && typeof where.value === 'string') {
+		const problem = field_value_problem(where, procedure);
+		if (problem) add(`${path}.where.value`, problem);
+	}
 	return { event, where };
+}
+
+/** A `field-set` value must be one the field can take (an option, true/false, or nothing typed). */
+function field_value_problem(where: Where, procedure?: Procedure): string | undefined {
+	const value = where.value as string;
+	if (typeof where.field_id !== 'string') {
+		return 'name the field too (field_id) so the value can be checked against it';
+	}
+	const field = procedure?.fields.find((f) => f.id === where.field_id);
+	if (!field) return undefined; // field_id itself is reported above
+	if (field.type === 'radio' || field.type === 'select') {
+		const values = (field.options ?? []).map((o) => o.value);
+		return values.includes(value)
+			? undefined
+			: `field ${quote(field.id)} cannot take ${quote(value)}; its options are ${list(values)}`;
+	}
+	if (field.type === 'checkbox') {
+		return value === 'true' || value === 'false'
+			? undefined
+			: `field ${quote(field.id)} is a checkbox: its value is "true" or "false", not ${quote(value)}`;
+	}
+	return value === ''
+		? undefined
+		: `field ${quote(field.id)} is a ${field.type} field: what a learner types is not reported, so its value is always "" and ${quote(value)} can never match`;
+}
+
+/**
+ * A step that completes on a chosen value must catch every other value of that field with a
+ * mistake (a `field-set` for the field without a value), so no wrong choice is ever accepted
+ * silently.
+ */
+function other_values_problems(complete: EventMatcher[], mistakes: Mistake[]): Problem[] {
+	const problems: Problem[] = [];
+	complete.forEach((matcher, i) => {
+		const field_id = matcher.where?.field_id;
+		if (matcher.event !== 'field-set' || matcher.where?.value === undefined) return;
+		const caught = mistakes.some(
+			(m) =>
+				m.event === 'field-set' && m.where?.field_id === field_id && m.where?.value === undefined
+		);
+		if (!caught) {
+			problems.push({
+				path: `complete[${i}]`,
+				problem: `this step asks for one value of ${quote(String(field_id))}: add a mistake "event: field-set" with "field_id: ${String(field_id)}" and no value, with the feedback every other choice gets`
+			});
+		}
+	});
+	return problems;
 }
 
 /** Closed value sets, procedure ids, and ids inside the procedure the matcher is about. */

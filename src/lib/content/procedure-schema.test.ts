@@ -173,6 +173,8 @@ documents:
     required: true
     sample: giay-chung-sinh.png
 result: Kết quả.
+result_issuer: ubnd-xa
+result_statement: Chứng thực {copy_count} bản cho {full_name}.
 receive_methods: [online]
 legal_basis: [Luật Hộ tịch]
 sources:
@@ -235,6 +237,20 @@ describe('parse_procedure', () => {
 	it('accepts the valid fixture and returns a Procedure', () => {
 		const p: Procedure = parse_procedure(FILE, VALID);
 		expect(p.fields.map((f) => f.id)).toEqual(['full_name', 'page_count', 'copy_count', 'sex']);
+	});
+
+	it('rejects a draft to confirm when the result cannot be received online', () => {
+		const text = broken(
+			'scenario:\n  supplement:',
+			'scenario:\n  draft_confirmation:\n    document: Giấy khai sinh điện tử\n  supplement:'
+		);
+		expect(parse(text)).not.toThrow();
+		expect(parse(text.replace('receive_methods: [online]', 'receive_methods: [desk]'))).toThrow(
+			expected(
+				'scenario.draft_confirmation',
+				'a draft to confirm is sent online: list online in receive_methods'
+			)
+		);
 	});
 
 	it('accepts a glob key with a leading slash', () => {
@@ -447,6 +463,24 @@ describe('parse_procedure', () => {
 				expected(
 					'scenario.supplement.document_id',
 					'no document "giay_to_khac"; documents are paper'
+				)
+			],
+			[
+				'a result signed by a body that is not the competent one',
+				'result_issuer: ubnd-xa',
+				'result_issuer: cong-an-xa',
+				expected(
+					'result_issuer',
+					'"cong-an-xa" (Công an) does not match agency "Ủy ban nhân dân xã, phường"; the body that signs the result is the competent body'
+				)
+			],
+			[
+				'a result statement naming no field',
+				'result_statement: Chứng thực {copy_count} bản cho {full_name}.',
+				'result_statement: Cấp cho {ho_ten}.',
+				expected(
+					'result_statement',
+					'{ho_ten} names no e-form field; fields are full_name, page_count, copy_count, sex'
 				)
 			],
 			[

@@ -151,8 +151,8 @@ const scenario_schema = v.strictObject({
 			deadline_unconfirmed: v.optional(v.boolean())
 		})
 	),
-	accept_after_days: v.optional(whole(0)),
-	process_days: v.optional(whole(0))
+	draft_confirmation: v.optional(v.strictObject({ document: nonblank_text })),
+	late: v.optional(v.strictObject({ extra_working_days: whole(1), reason: nonblank_text }))
 });
 
 export const procedure_schema = v.strictObject({
@@ -177,6 +177,9 @@ export const procedure_schema = v.strictObject({
 	fee: fee_schema,
 	documents: v.pipe(v.array(document_schema), v.minLength(1, 'list at least one document')),
 	result: nonblank_text,
+	result_issuer: v.picklist(['ubnd-xa', 'cong-an-xa']),
+	result_statement: nonblank_text,
+	result_fields: v.optional(v.array(snake_id)),
 	receive_methods: v.pipe(
 		v.array(v.picklist(['online', 'desk', 'post'])),
 		v.minLength(1, 'list at least one method')
@@ -450,6 +453,34 @@ export function cross_field_problems(
 		add(
 			'scenario.supplement.document_id',
 			`no document "${supplement.document_id}"; documents are ${document_ids.join(', ')}`
+		);
+	}
+
+	const field_ids = p.fields.map((f) => f.id);
+	for (const match of p.result_statement.matchAll(/\{([^{}]*)\}/g)) {
+		if (!field_ids.includes(match[1])) {
+			add(
+				'result_statement',
+				`${match[0]} names no e-form field; fields are ${field_ids.join(', ')}`
+			);
+		}
+	}
+	(p.result_fields ?? []).forEach((id, i) => {
+		if (!field_ids.includes(id)) {
+			add(`result_fields[${i}]`, `no e-form field "${id}"; fields are ${field_ids.join(', ')}`);
+		}
+	});
+	const issuer = { 'ubnd-xa': 'Ủy ban nhân dân', 'cong-an-xa': 'Công an' }[p.result_issuer];
+	if (!p.agency.startsWith(issuer)) {
+		add(
+			'result_issuer',
+			`"${p.result_issuer}" (${issuer}) does not match agency "${p.agency}"; the body that signs the result is the competent body`
+		);
+	}
+	if (p.scenario.draft_confirmation && !p.receive_methods.includes('online')) {
+		add(
+			'scenario.draft_confirmation',
+			'a draft to confirm is sent online: list online in receive_methods'
 		);
 	}
 

@@ -20,7 +20,11 @@ export type SimEvent =
 	| { type: 'procedure-opened'; procedure_id: string }
 	| { type: 'apply-started'; procedure_id: string }
 	| { type: 'agency-chosen'; procedure_id: string; province: string; ward: string }
-	| { type: 'field-set'; procedure_id: string; field_id: string; valid: boolean }
+	/**
+	 * one per field when a page of the e-form is saved; `value` is the option chosen in a radio
+	 * or select field, "true"/"false" for a checkbox, and "" for typed text (never sent on)
+	 */
+	| { type: 'field-set'; procedure_id: string; field_id: string; valid: boolean; value: string }
 	| { type: 'form-errors-shown'; procedure_id: string; section_id: string; field_ids: string[] }
 	| { type: 'section-completed'; procedure_id: string; section_id: string }
 	| { type: 'answers-reviewed'; procedure_id: string }
@@ -42,6 +46,8 @@ export type SimEvent =
 	| { type: 'status-changed'; dossier_id: string; status: DossierStatus }
 	| { type: 'status-viewed'; dossier_id: string; status: DossierStatus }
 	| { type: 'supplement-sent'; dossier_id: string }
+	| { type: 'draft-confirmed'; dossier_id: string }
+	| { type: 'result-collected'; dossier_id: string }
 	| { type: 'withdrawn'; dossier_id: string }
 	| { type: 'result-opened'; dossier_id: string }
 	| { type: 'result-downloaded'; dossier_id: string }
@@ -73,7 +79,7 @@ export const SIM_EVENT_FIELDS = {
 	'procedure-opened': ['procedure_id'],
 	'apply-started': ['procedure_id'],
 	'agency-chosen': ['procedure_id', 'province', 'ward'],
-	'field-set': ['procedure_id', 'field_id', 'valid'],
+	'field-set': ['procedure_id', 'field_id', 'valid', 'value'],
 	'form-errors-shown': ['procedure_id', 'section_id', 'field_ids'],
 	'section-completed': ['procedure_id', 'section_id'],
 	'answers-reviewed': ['procedure_id'],
@@ -90,6 +96,8 @@ export const SIM_EVENT_FIELDS = {
 	'status-changed': ['dossier_id', 'status'],
 	'status-viewed': ['dossier_id', 'status'],
 	'supplement-sent': ['dossier_id'],
+	'draft-confirmed': ['dossier_id'],
+	'result-collected': ['dossier_id'],
 	withdrawn: ['dossier_id'],
 	'result-opened': ['dossier_id'],
 	'result-downloaded': ['dossier_id'],

@@ -44,6 +44,14 @@ export type FeeRule =
 
 export type ReceiveMethod = 'online' | 'desk' | 'post';
 
+/** Who issues a result: the commune People's Committee (UBND cấp xã) or the commune police. */
+export type ResultIssuer = 'ubnd-xa' | 'cong-an-xa';
+
+export const RESULT_ISSUER_NAMES: Record<ResultIssuer, string> = {
+	'ubnd-xa': 'Ủy ban nhân dân',
+	'cong-an-xa': 'Công an'
+};
+
 export interface RequiredDocument {
 	id: string;
 	name: string;
@@ -86,7 +94,10 @@ export interface FormSection {
 	title: string;
 }
 
-/** What happens to a dossier after submission, one simulated working day per stage. */
+/**
+ * What happens to a dossier after submission beyond the normal course (logic/lifecycle.ts):
+ * without a scenario, a dossier is decided by its appointment date.
+ */
 export interface Scenario {
 	/** ask for a missing paper once the dossier is being processed */
 	supplement?: {
@@ -100,9 +111,19 @@ export interface Scenario {
 		 */
 		deadline_unconfirmed?: boolean;
 	};
-	/** days in each stage before moving on (defaults: 1) */
-	accept_after_days?: number;
-	process_days?: number;
+	/**
+	 * online filing: the office sends a draft of the result to check and confirm before issuing
+	 * it (e.g. the draft e-birth certificate, PROC_1_001193.json); decided only once confirmed
+	 */
+	draft_confirmation?: {
+		/** what the draft is, e.g. "Giấy khai sinh điện tử" */
+		document: string;
+	};
+	/**
+	 * the office cannot decide by the appointment: on that day it sends the "Phiếu xin lỗi và
+	 * hẹn lại ngày trả kết quả" (PROC_1_001193.json) with a new date this many working days later
+	 */
+	late?: { extra_working_days: number; reason: string };
 }
 
 export interface Source {
@@ -126,6 +147,15 @@ export interface Procedure {
 	fee: FeeRule;
 	documents: RequiredDocument[];
 	result: string;
+	/** who signs the result: the commune People's Committee or the commune police */
+	result_issuer: ResultIssuer;
+	/**
+	 * the sentence the result states, with {field_id} replaced by the dossier's answers, e.g.
+	 * "Đăng ký thường trú cho {applicant_full_name} tại địa chỉ: {new_address}."
+	 */
+	result_statement: string;
+	/** the e-form fields the result lists under its statement (default: none) */
+	result_fields?: string[];
 	receive_methods: ReceiveMethod[];
 	legal_basis: string[];
 	sources: Source[];

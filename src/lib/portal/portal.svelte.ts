@@ -21,6 +21,7 @@ import type {
 	ReceiveChoice,
 	SandboxMessage
 } from './records';
+import { office_name } from './offices';
 import * as sandbox from './sandbox';
 
 export const MAX_TRIES = 5;
@@ -102,13 +103,11 @@ export class Portal {
 		return this.messages.filter((m) => !m.read).length;
 	}
 
-	async refresh(today = this.today) {
-		const changed = await sandbox.advance_dossiers(
-			this.db,
-			this.learner_id,
-			this.procedures,
-			today
-		);
+	/** Moves the dossiers on to `now` (simulated 'YYYY-MM-DDTHH:mm'), then reloads them. */
+	async refresh(now = sandbox.sim_stamp(this.now())) {
+		const changed = await sandbox.advance_dossiers(this.db, this.learner_id, this.procedures, now, {
+			office: (agency) => office_name(this.data.places, agency)
+		});
 		for (const dossier of changed) {
 			this.emit({ type: 'status-changed', dossier_id: dossier.id, status: dossier.status });
 		}
@@ -476,7 +475,8 @@ export class Portal {
 			clock_offset_days: offset_days
 		});
 		const before = this.messages.length;
-		await this.refresh(today);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+		await this.refresh(sandbox.sim_stamp(sim_now(new Date(), { offset_days })));
 		this.session = { ...this.session, clock_offset_days: offset_days };
 		this.emit({ type: 'clock-advanced', days, today });
 		const sms = this.messages.slice(0, this.messages.length - before).find((m) => m.kind === 'sms');
@@ -489,7 +489,11 @@ export class Portal {
 			...dossier,
 			attachments: [...dossier.attachments, attachment]
 		});
-		const step = send_supplement(plain, sandbox.sim_stamp(this.now()));
+		const step = send_supplement(
+			plain,
+			sandbox.sim_stamp(this.now()),
+			this.procedure(dossier.procedure_id)
+		);
 		await sandbox.store_step(this.db, step);
 		await this.refresh();
 		this.emit({ type: 'supplement-sent', dossier_id: dossier.id });

@@ -112,8 +112,16 @@ export interface Dossier {
 		message: string;
 		requested_at: string;
 		deadline: string;
+		/** the practice deadline is not the legal one (the reference gives none) */
+		deadline_unconfirmed?: boolean;
 		sent_at?: string;
 	};
+	/** a draft of the result sent to the citizen to confirm before it is issued */
+	draft_confirmation?: { document: string; sent_at: string; confirmed_at?: string };
+	/** the office could not decide by the appointment and set a new one */
+	delay?: { notified_at: string; previous_appointment: string; reason: string };
+	/** where a result to collect in person waits (the office's name) */
+	collect_at?: string;
 	tracking_code?: string;
 	rating?: { level: string; comment: string; at: string };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { location_of, parse_location, type Screen } from './routes';
+import {
+	NOT_FOUND_PATH,
+	display_address,
+	location_of,
+	parse_location,
+	type Screen
+} from './routes';
 
 const screens: Exclude<Screen, { name: 'not-found' }>[] = [
 	{ name: 'home' },
@@ -42,4 +48,26 @@ describe('portal locations', () => {
 			expect(parse_location(location)).toEqual({ name: 'not-found', location });
 		}
 	);
+});
+
+describe('the address bar shows only addresses of the portal’s own screens', () => {
+	const shown = (location: string) => {
+		const { scheme, host, path } = display_address(location);
+		return `${scheme}${host}${path}`;
+	};
+
+	it('shows a screen’s own address', () => {
+		expect(shown('/')).toBe('https://dichvucong.gov.vn');
+		expect(shown('/ho-so-cua-toi')).toBe('https://dichvucong.gov.vn/ho-so-cua-toi');
+		expect(shown('/tim-kiem?q=khai%20sinh')).toBe('https://dichvucong.gov.vn/tim-kiem?q=khai+sinh');
+	});
+
+	it('never lets a crafted location extend the host', () => {
+		for (const crafted of ['.lua-dao.vn/dang-nhap', '.lua-dao.vn', '@lua-dao.vn/x', ':8080/x']) {
+			const { host, path } = display_address(crafted);
+			expect(host).toBe('dichvucong.gov.vn');
+			expect(path).toBe(NOT_FOUND_PATH);
+			expect(shown(crafted)).not.toContain('lua-dao');
+		}
+	});
 });

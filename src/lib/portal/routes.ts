@@ -113,3 +113,17 @@ export function location_of(screen: Exclude<Screen, { name: 'not-found' }>): str
 
 /** The address shown in the simulated browser's address bar. */
 export const PORTAL_ORIGIN = 'https://dichvucong.gov.vn';
+
+/**
+ * The address bar's text for a location: only a screen of the practice portal, rebuilt from
+ * the route table, so whatever a crafted link puts in `p` the host stays dichvucong.gov.vn and
+ * an unknown location shows the portal's not-found address.
+ */
+export function display_address(location: string): { scheme: string; host: string; path: string } {
+	const screen = parse_location(location.startsWith('/') ? location : `/${location}`);
+	const path = screen.name === 'not-found' ? NOT_FOUND_PATH : location_of(screen);
+	return { scheme: 'https://', host: 'dichvucong.gov.vn', path: path === '/' ? '' : path };
+}
+
+/** What the bar shows for a location that is not a screen of the portal. */
+export const NOT_FOUND_PATH = '/khong-tim-thay';

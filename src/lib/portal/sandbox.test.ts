@@ -397,25 +397,28 @@ describe('listing', () => {
 });
 
 describe('advance_dossiers', () => {
+	// the normal course, without the draft to confirm that online birth registration adds
+	const plain = () => new Map([[birth.id, { ...birth, scenario: {} }]]);
+
 	it('moves only the given learner’s dossiers and writes their notices', async () => {
 		const db = fresh_db();
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
 		const binh = await submit_draft(db, complete_draft('binh'), birth, MONDAY_1459());
-		const procedures = new Map([[birth.id, birth]]);
 
-		const changed = await advance_dossiers(db, 'lan', procedures, '2026-11-25');
+		const changed = await advance_dossiers(db, 'lan', plain(), '2026-11-23T16:00');
 
 		expect(changed).toHaveLength(1);
 		expect(changed[0]).toMatchObject({ id: lan.id, status: 'dang-xu-ly' });
+		// received half an hour after filing, the same working day (filed before 15:00)
 		expect(changed[0].history).toEqual([
 			{ status: 'moi-dang-ky', at: '2026-11-23T14:59' },
-			{ status: 'duoc-tiep-nhan', at: '2026-11-25T08:00', note: undefined },
-			{ status: 'dang-xu-ly', at: '2026-11-25T08:00', note: undefined }
+			{ status: 'duoc-tiep-nhan', at: '2026-11-23T15:29', note: undefined },
+			{ status: 'dang-xu-ly', at: '2026-11-23T15:29', note: undefined }
 		]);
 		expect(await load_dossier(db, 'lan', lan.id)).toEqual(changed[0]);
 		expect(await load_dossier(db, 'binh', binh.id)).toEqual(binh);
 
-		const lan_notices = (await list_messages(db, 'lan')).filter((m) => m.at === '2026-11-25T08:00');
+		const lan_notices = (await list_messages(db, 'lan')).filter((m) => m.at === '2026-11-23T15:29');
 		expect(lan_notices.map((m) => [m.kind, m.subject]).sort()).toEqual([
 			['email', 'Hồ sơ 000.00.99.H99-261123-0001: Được tiếp nhận'],
 			['sms', 'Được tiếp nhận']
@@ -427,38 +430,37 @@ describe('advance_dossiers', () => {
 		expect(await list_messages(db, 'binh')).toHaveLength(2);
 	});
 
-	it('changes nothing when no step is due (Tuesday is a day off)', async () => {
+	it('changes nothing when no step is due yet (the office receives it after half an hour)', async () => {
 		const db = fresh_db();
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		const procedures = new Map([[birth.id, birth]]);
-		expect(await advance_dossiers(db, 'lan', procedures, '2026-11-24')).toEqual([]);
+		expect(await advance_dossiers(db, 'lan', plain(), '2026-11-23T15:20')).toEqual([]);
 		expect(await load_dossier(db, 'lan', lan.id)).toEqual(lan);
 		expect(await db.messages.count()).toBe(2);
 	});
 
-	it('runs each step once: a second call on the same day changes nothing', async () => {
+	it('runs each step once: a second call at the same moment changes nothing', async () => {
 		const db = fresh_db();
 		await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		const procedures = new Map([[birth.id, birth]]);
-		expect(await advance_dossiers(db, 'lan', procedures, '2026-11-25')).toHaveLength(1);
-		expect(await advance_dossiers(db, 'lan', procedures, '2026-11-25')).toEqual([]);
+		expect(await advance_dossiers(db, 'lan', plain(), '2026-11-23T16:00')).toHaveLength(1);
+		expect(await advance_dossiers(db, 'lan', plain(), '2026-11-23T16:00')).toEqual([]);
 		expect(await db.messages.count()).toBe(4);
 	});
 
-	it('runs every step due by a later day, up to the result', async () => {
+	it('runs every step due by a later day, up to the result on the appointment date', async () => {
 		const db = fresh_db();
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		const [done] = await advance_dossiers(db, 'lan', new Map([[birth.id, birth]]), '2026-11-30');
+		expect(lan.appointment_date).toBe('2026-11-25'); // Tuesday 24/11 is a day off
+		const [done] = await advance_dossiers(db, 'lan', plain(), '2026-11-30');
 		expect(done.status).toBe('da-tra-ket-qua');
 		expect(done.history.map((h) => [h.status, h.at])).toEqual([
 			['moi-dang-ky', '2026-11-23T14:59'],
-			['duoc-tiep-nhan', '2026-11-25T08:00'],
-			['dang-xu-ly', '2026-11-25T08:00'],
-			['da-xu-ly-xong', '2026-11-26T08:00'],
-			['da-tra-ket-qua', '2026-11-26T08:00']
+			['duoc-tiep-nhan', '2026-11-23T15:29'],
+			['dang-xu-ly', '2026-11-23T15:29'],
+			['da-xu-ly-xong', '2026-11-25T08:00'],
+			['da-tra-ket-qua', '2026-11-25T08:00']
 		]);
-		// receipt (2) + accepted, processed, returned (2 each)
-		expect(await db.messages.where({ learner_id: 'lan' }).count()).toBe(8);
+		// receipt (2) + accepted (2) + returned online with the decision (2)
+		expect(await db.messages.where({ learner_id: 'lan' }).count()).toBe(6);
 		expect((await load_dossier(db, 'lan', lan.id))?.status).toBe('da-tra-ket-qua');
 	});
 

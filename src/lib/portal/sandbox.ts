@@ -9,7 +9,7 @@ import { delete_sandbox_records, type CdsDatabase } from '$lib/db/database';
 import type { Procedure } from './model';
 import type { Dossier, DossierDraft, PortalSession, SandboxFile, SandboxMessage } from './records';
 import { received_at, to_iso_date } from './logic/clock';
-import type { Notice, Step } from './logic/lifecycle';
+import type { LifecycleContext, Notice, Step } from './logic/lifecycle';
 
 // Filing and moving dossiers on need the calendar, code and lifecycle rules; they load when a
 // learner first files or has dossiers, so opening the portal stays light.
@@ -190,12 +190,16 @@ export async function submit_draft(
 	});
 }
 
-/** Moves every dossier of a learner on to `today`; returns the dossiers that changed. */
+/**
+ * Moves every dossier of a learner on to `now` ('YYYY-MM-DDTHH:mm' simulated; a bare date means
+ * the end of that day); returns the dossiers that changed.
+ */
 export async function advance_dossiers(
 	db: CdsDatabase,
 	learner_id: string,
 	procedures: Map<string, Procedure>,
-	today: string
+	now: string,
+	context: LifecycleContext = {}
 ): Promise<Dossier[]> {
 	const dossiers = await db.dossiers.where({ learner_id }).toArray();
 	if (dossiers.length === 0) return [];
@@ -205,7 +209,7 @@ export async function advance_dossiers(
 		for (const dossier of await db.dossiers.where({ learner_id }).toArray()) {
 			const procedure = procedures.get(dossier.procedure_id);
 			if (!procedure) continue;
-			const step = advance_dossier(dossier, procedure, today);
+			const step = advance_dossier(dossier, procedure, now, context);
 			if (step.dossier.history.length === dossier.history.length) continue;
 			await store_step(db, step);
 			changed.push(step.dossier);
