@@ -130,10 +130,19 @@ test('a birth registration from search to the e-birth certificate, with mistakes
 	await status_is(page, 'Mới đăng ký');
 	await expect_no_a11y_violations(page);
 
-	// days pass: received, processed, returned
+	// days pass: received, a draft to confirm, processed, returned
 	await forward_until(page, 'Đang xử lý');
 	await page.reload();
 	await status_is(page, 'Đang xử lý');
+	const draft = page.locator('[data-sim="dossier.draft"]');
+	await expect(draft).toContainText('Bản nháp Giấy khai sinh điện tử cần bạn xác nhận');
+	await expect(draft.locator('[data-sim="dossier.draft-document"]')).toContainText(
+		'Nguyễn Minh Khang'
+	);
+	await fast_forward(page, 2);
+	await status_is(page, 'Đang xử lý'); // nothing is issued before the citizen confirms
+	await page.getByRole('button', { name: 'Xác nhận bản nháp' }).click();
+	await expect(draft).toHaveCount(0);
 	await forward_until(page, 'Đã trả kết quả');
 	await expect(page.locator('[data-sim="dossier.timeline"]')).toContainText('Được tiếp nhận');
 
@@ -142,10 +151,11 @@ test('a birth registration from search to the e-birth certificate, with mistakes
 	await expect(paper).toContainText('GIẤY KHAI SINH');
 	await expect(paper).toContainText('Nguyễn Minh Khang');
 	await expect(paper).toContainText('MẪU – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ');
+	await expect(paper).toContainText('Ủy ban nhân dân phường Hồng Bàng');
 	await expect_no_a11y_violations(page);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Tải về bản mẫu' }).click();
-	expect((await download).suggestedFilename()).toMatch(/^ket-qua-mau-.*\.html$/);
+	expect((await download).suggestedFilename()).toBe(`ket-qua-MAU-${code}.html`);
 
 	await page.getByRole('button', { name: 'Quay lại trang trước' }).click();
 	await page.getByRole('link', { name: 'Đánh giá mức độ hài lòng' }).click();
@@ -247,6 +257,11 @@ test('a residence registration answers a request for more papers before its dead
 	await expect(page.locator('[data-sim="dossier.supplement-request"]')).toContainText(
 		'Hạn bổ sung'
 	);
+	await expect(page.locator('[data-sim="dossier.appointment"]')).toContainText('Sẽ hẹn lại');
+	await page.getByText('Mở Phiếu hướng dẫn bổ sung').click();
+	await expect(page.locator('[data-sim="dossier.supplement-slip"]')).toContainText(
+		'PHIẾU HƯỚNG DẪN BỔ SUNG HỒ SƠ'
+	);
 	await expect_no_a11y_violations(page);
 	await page.getByRole('link', { name: 'Bổ sung hồ sơ' }).click();
 	await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
@@ -254,10 +269,17 @@ test('a residence registration answers a request for more papers before its dead
 	await page.getByRole('button', { name: 'Dùng ảnh mẫu' }).click();
 	await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
 	await status_is(page, 'Đang xử lý');
+	await expect(page.locator('[data-sim="dossier.supplement-received"]')).toContainText(
+		'Ngày hẹn trả kết quả mới'
+	);
 	await expect(page.locator('[data-sim="dossier.timeline"]')).toContainText(
 		'Công dân đã gửi giấy tờ bổ sung.'
 	);
 	await forward_until(page, 'Đã trả kết quả');
+	await page.getByRole('link', { name: 'Xem kết quả' }).click();
+	const result = page.locator('[data-sim="result.document"]');
+	await expect(result).toContainText('Công an phường Hồng Bàng');
+	await expect(result).toContainText('Số 8, tổ dân phố 1, Phường Hồng An');
 });
 
 test('a reload in the middle of the form keeps the answers', async ({ page }) => {
@@ -368,4 +390,56 @@ test('a dossier can be withdrawn before it is decided', async ({ page }) => {
 	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
 	await open_my_dossier(page, 'Thủ tục đăng ký khai sinh');
 	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
+});
+
+test('a result to collect in person waits at the office until the citizen says she collected it; "In" prints only the result', async ({
+	page
+}) => {
+	await start_as(page, 'Bà Năm');
+	await sign_in(page);
+	await open_procedure(page, 'khai sinh', 'Thủ tục đăng ký khai sinh');
+	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+	await choose_ward(page);
+	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Lê Văn Phúc');
+	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill(await sim_date(page, 1));
+	await page.getByRole('radio', { name: 'Nam' }).check();
+	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Hải Phòng');
+	await next_page(page);
+	await next_page(page);
+	await next_page(page);
+	await page.getByRole('radio', { name: 'Ông hoặc bà của bé' }).check();
+	await next_page(page);
+	await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+	await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await page.getByRole('radio', { name: /Nhận trực tiếp/ }).check();
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await declare_and_submit(page);
+	await forward_until(page, 'Đang xử lý');
+	await page.getByRole('button', { name: 'Xác nhận bản nháp' }).click();
+	await forward_until(page, 'Đã xử lý xong');
+	const collect = page.locator('[data-sim="dossier.collect"]');
+	await expect(collect).toContainText(
+		'Trung tâm Phục vụ hành chính công của phường Hồng Bàng, Thành phố Hải Phòng'
+	);
+	await fast_forward(page, 3);
+	await status_is(page, 'Đã xử lý xong');
+	await expect_no_a11y_violations(page);
+	await page.getByRole('button', { name: 'Tôi đã đến nhận' }).click();
+	await status_is(page, 'Đã trả kết quả');
+	await expect(page.locator('[data-sim="dossier.timeline"]')).toContainText(
+		'Công dân đã đến nhận kết quả.'
+	);
+
+	await page.getByRole('link', { name: 'Xem kết quả' }).click();
+	await expect(page.locator('[data-sim="result.document"]')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	// only the result is printed: the page around it is gone
+	await expect(page.locator('[data-sim="result.document"]')).toBeVisible();
+	await expect(page.locator('[data-sim="browser.address"]')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'In' })).toBeHidden();
+	await expect(page.locator('[data-sim="clock.today"]')).toBeHidden();
+	await page.screenshot({ path: 'test-results/print-result.png', fullPage: true });
+	const pdf = await page.pdf({ format: 'A4' }).catch(() => null);
+	if (pdf) expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });

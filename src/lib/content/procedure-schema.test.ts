@@ -253,6 +253,19 @@ describe('parse_procedure', () => {
 		);
 	});
 
+	it('rejects an example date in a hint that the form may refuse', () => {
+		const field =
+			'  - id: birth\n    label: Ngày sinh\n    hint: Ví dụ 05/03/2026.\n    type: date\n    required: true\n    section: person\n    max_age_days: 60\n';
+		const text = VALID.replace('scenario:\n', `${field}scenario:\n`);
+		expect(parse(text)).toThrow(
+			expected(
+				'fields[4].hint',
+				'example date 05/03/2026 is one the form may refuse (it only takes dates within 60 days before the practice date)'
+			)
+		);
+		expect(parse(text.replace('Ví dụ 05/03/2026.', 'Ngày 5 tháng 3 viết 05/03.'))).not.toThrow();
+	});
+
 	it('accepts a glob key with a leading slash', () => {
 		expect(parse_procedure(`/${FILE}`, VALID).id).toBe('thu-tuc-tap');
 	});

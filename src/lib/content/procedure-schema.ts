@@ -456,6 +456,15 @@ export function cross_field_problems(
 		);
 	}
 
+	p.fields.forEach((f, i) => {
+		const example = f.hint && /\b\d{2}\/\d{2}\/\d{4}\b/.exec(f.hint);
+		if (f.type === 'date' && example && (f.max_age_days || f.not_in_future)) {
+			add(
+				`fields[${i}].hint`,
+				`example date ${example[0]} is one the form may refuse (it only takes dates ${f.max_age_days ? `within ${f.max_age_days} days before the practice date` : 'not in the future'}); show the format without a fixed date, e.g. "ngày 5 tháng 3 viết 05/03"`
+			);
+		}
+	});
 	const field_ids = p.fields.map((f) => f.id);
 	for (const match of p.result_statement.matchAll(/\{([^{}]*)\}/g)) {
 		if (!field_ids.includes(match[1])) {

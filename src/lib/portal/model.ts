@@ -181,8 +181,33 @@ export const STATUSES = {
 } as const;
 export type DossierStatus = keyof typeof STATUSES;
 
-/** The Vietnamese name of each field (lĩnh vực), as the portal lists them. */
+/**
+ * The Vietnamese name of each field (lĩnh vực) as the portal lists it after the 2025 ministry
+ * mergers. The ids stay those of the 2018 Hồng Bàng article (lessons and content point at them);
+ * use the 2018 names only where the 2018 figures are quoted.
+ * - Tài nguyên và môi trường → Nông nghiệp và Môi trường (portal-and-procedures.md §3.5).
+ * - Thông tin và truyền thông → Khoa học và Công nghệ (§4.1, Circular 11/2025/TT-BKHCN).
+ * - Kế hoạch và đầu tư → Tài chính: from issue 7's list; the reference does not cover this merge.
+ * - Lao động, thương binh và xã hội: its split between Nội vụ and Y tế is UNCONFIRMED (§3.8),
+ *   so the old name stays until the reference confirms it.
+ */
 export const FIELD_NAMES: Record<FieldId, string> = {
+	'tu-phap': 'Tư pháp',
+	'ke-hoach-dau-tu': 'Tài chính',
+	'xay-dung': 'Xây dựng',
+	'giao-duc-dao-tao': 'Giáo dục và Đào tạo',
+	'tai-nguyen-moi-truong': 'Nông nghiệp và Môi trường',
+	'y-te': 'Y tế',
+	'van-hoa-the-thao-du-lich': 'Văn hóa, Thể thao và Du lịch',
+	'lao-dong-thuong-binh-xa-hoi': 'Lao động, thương binh và xã hội',
+	'noi-vu': 'Nội vụ',
+	'cong-thuong': 'Công Thương',
+	'thong-tin-truyen-thong': 'Khoa học và Công nghệ',
+	'cong-an': 'Cư trú (Công an)'
+};
+
+/** The 2018 names, for text that quotes the 2018 Hồng Bàng figures. */
+export const FIELD_NAMES_2018: Record<FieldId, string> = {
 	'tu-phap': 'Tư pháp',
 	'ke-hoach-dau-tu': 'Kế hoạch và đầu tư',
 	'xay-dung': 'Xây dựng',
@@ -204,6 +229,6 @@ export const LEVEL_NAMES: Record<OnlineLevel, string> = {
 
 export const RECEIVE_NAMES: Record<ReceiveMethod, string> = {
 	online: 'Nhận kết quả trực tuyến (bản điện tử)',
-	desk: 'Nhận trực tiếp tại Bộ phận Một cửa',
+	desk: 'Nhận trực tiếp tại Trung tâm Phục vụ hành chính công của phường, xã (Bộ phận Một cửa)',
 	post: 'Nhận tại nhà qua dịch vụ bưu chính công ích'
 };

@@ -113,10 +113,12 @@ const YEAR_2026: HolidayYear = {
 };
 
 /*
- * 2027 has not been announced. Only the days the Labour Code itself fixes are listed.
- * Not listed because they are unannounced: the days off for Tết Đinh Mùi (mùng 1 is Sat
- * 06/02/2027), the day next to Quốc khánh (01/09 or 03/09), and any swap or make-up Saturday.
- * Until they are added, those weekdays count as working days.
+ * 2027 has not been announced. Listed: the days the Labour Code itself fixes, and an ESTIMATE
+ * of Tết Đinh Mùi (mùng 1 is Sat 06/02/2027; proposals of 7 or 10 days were reported but none
+ * issued, portal-screens.md §4): Art. 112's 5 Tết days taken as 30 Tết to mùng 4 (Fri 05/02 –
+ * Tue 09/02), with the Saturday and Sunday inside them moved to the next working days (Wed
+ * 10/02, Thu 11/02) by the rule in this file's comment. Replace it when the schedule is out.
+ * Still not listed: the day next to Quốc khánh (01/09 or 03/09) and any swap or make-up Saturday.
  */
 const YEAR_2027: HolidayYear = {
 	year: 2027,
@@ -124,6 +126,13 @@ const YEAR_2027: HolidayYear = {
 	complete: false,
 	days_off: [
 		{ from: '2027-01-01', to: '2027-01-01', name: 'Tết Dương lịch' },
+		{
+			from: '2027-02-05',
+			to: '2027-02-11',
+			name: 'Tết Nguyên đán Đinh Mùi (ước tính)',
+			unconfirmed: true,
+			note: 'Ước tính theo Điều 112 (5 ngày Tết, ngày trùng thứ Bảy, Chủ nhật được nghỉ bù). Lịch nghỉ chính thức năm 2027 chưa công bố.'
+		},
 		{
 			from: '2027-04-16',
 			to: '2027-04-16',

@@ -49,11 +49,20 @@ describe('holiday data', () => {
 		const flagged = HOLIDAY_YEARS.flatMap((y) =>
 			y.days_off.filter((d) => d.unconfirmed).map((d) => d.from)
 		);
-		expect(flagged).toEqual(['2025-08-30', '2027-04-16', '2027-11-24']);
+		expect(flagged).toEqual(['2025-08-30', '2027-02-05', '2027-04-16', '2027-11-24']);
 	});
 
-	it('leaves unannounced 2027 days out: Tết Đinh Mùi counts as working days for now', () => {
-		expect(is_working_day('2027-02-08')).toBe(true);
+	it('counts Tết Đinh Mùi 2027 as days off, labelled as an estimate', () => {
+		for (const day of ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']) {
+			expect(is_working_day(day), day).toBe(false);
+		}
+		expect(is_working_day('2027-02-04')).toBe(true);
+		expect(is_working_day('2027-02-12')).toBe(true);
+		expect(day_off_on('2027-02-08')?.name).toBe('Tết Nguyên đán Đinh Mùi (ước tính)');
+		expect(day_off_on('2027-02-08')?.unconfirmed).toBe(true);
+	});
+
+	it('leaves other unannounced 2027 days out: they count as working days for now', () => {
 		expect(is_working_day('2027-09-01')).toBe(true);
 		expect(is_working_day('2027-09-03')).toBe(true);
 	});
