@@ -23,6 +23,7 @@ function dossier(method: 'online' | 'desk' | 'post' = 'online'): Dossier {
 	return {
 		id: 'd1',
 		learner_id: 'l1',
+		sandbox: 'practice',
 		procedure_id: 'p',
 		procedure_name: 'Thủ tục đăng ký khai sinh',
 		code: '000.00.99.H99-261123-0001',
