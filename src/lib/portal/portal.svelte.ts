@@ -443,7 +443,7 @@ export class Portal {
 		file?: SandboxFile
 	): Promise<WriteResult<DossierDraft>> {
 		const draft = this.draft;
-		if (!draft) return { ok: false, error: new Error("no draft is open") };
+		if (!draft) return { ok: false, error: new Error('no draft is open') };
 		const saved = await guarded(() =>
 			sandbox.change_draft(this.db, this.key, draft.procedure_id, change, file)
 		);
@@ -677,11 +677,12 @@ export class Portal {
 	}
 
 	/**
-	 * The dossier just filed from this procedure's form, when the form on screen is a new empty
-	 * one: after a reload right after "Nộp hồ sơ", or when another tab filed it.
+	 * The dossier just filed from this procedure's form, while the form on screen has not been
+	 * started again (no office chosen): after a reload right after "Nộp hồ sơ", or when another
+	 * tab filed it. The filing screen shows that dossier instead of an empty form.
 	 */
 	just_filed(procedure_id: string) {
-		if (this.draft_saved || this.draft?.procedure_id !== procedure_id) return undefined;
+		if (this.draft?.procedure_id !== procedure_id || this.draft.agency) return undefined;
 		const last = this.session.last_filed;
 		return last?.procedure_id === procedure_id ? this.dossier(last.dossier_id) : undefined;
 	}
