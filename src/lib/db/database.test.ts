@@ -79,13 +79,7 @@ describe('the sandbox database', () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(SANDBOX_TABLES).toEqual([
-			'sandbox_sessions',
-			'drafts',
-			'files',
-			'dossiers',
-			'messages'
-		]);
+		expect(SANDBOX_TABLES).toEqual(['sandbox_sessions', 'drafts', 'files', 'dossiers', 'messages']);
 		expect(db.sandbox_sessions.schema.primKey.keyPath).toEqual(['learner_id', 'sandbox']);
 		expect(db.sandbox_sessions.schema.idxByName.learner_id?.keyPath).toBe('learner_id');
 		for (const name of ['drafts', 'files', 'dossiers', 'messages']) {

@@ -700,6 +700,7 @@ export class Portal {
 	 */
 	async fast_forward(days = 1) {
 		const target = this.session.clock_offset_days + days;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
 		const before = new Set(this.messages.map((m) => m.id));
 		const moved = await guarded(() =>
 			sandbox.advance_clock(this.db, this.key, target, this.procedures, today_at)
@@ -781,7 +782,6 @@ export class Portal {
 
 /** The simulated date when the clock runs `offset_days` ahead of the device. */
 function today_at(offset_days: number) {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	return to_iso_date(sim_now(new Date(), { offset_days }));
 }
 

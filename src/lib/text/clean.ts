@@ -15,7 +15,7 @@
  * byte-order mark / zero-width no-break space.
  */
 const INVISIBLE =
-	/[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+	/[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\u034F/g;
 
 /** NFC with the invisible characters removed (removed first, so what they split composes). */
 export function clean_text(s: string): string {
