@@ -12,6 +12,8 @@ const file = 'content/procedures/dang-ky-khai-sinh.yaml';
 const procedure = parse_procedure(file, readFileSync(file, 'utf8'));
 const places = parse_places('content/places.yaml', readFileSync('content/places.yaml', 'utf8'));
 
+const key = { learner_id: 'l1', sandbox: 'practice' };
+
 function setup(section_id = 'child') {
 	const portal = {
 		data: { procedures: [procedure], places },
@@ -19,12 +21,12 @@ function setup(section_id = 'child') {
 		draft: null,
 		emit: vi.fn(),
 		go: vi.fn(),
-		set_answers: vi.fn(async () => {})
+		set_answers: vi.fn(async () => ({ ok: true as const, value: new_draft(key, procedure.id) }))
 	} satisfies Partial<Portal>;
 	render(EFormHarness, {
 		portal,
 		procedure,
-		draft: new_draft('l1', procedure.id),
+		draft: new_draft(key, procedure.id),
 		section_id
 	});
 	return { portal, user: userEvent.setup() };

@@ -57,11 +57,11 @@ describe('the sandbox database', () => {
 		expect(await db.learners.count()).toBe(0);
 	});
 
-	it('is at schema version 3 with the learner, sandbox and progress tables', async () => {
+	it('is at schema version 6 with the learner, sandbox and progress tables', async () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(6);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'dossiers',
 			'drafts',
@@ -69,32 +69,37 @@ describe('the sandbox database', () => {
 			'learners',
 			'messages',
 			'progress',
-			'sessions',
+			'sandbox_sessions',
 			'settings',
 			'statements'
 		]);
 	});
 
-	it('keys or indexes every sandbox table by learner', async () => {
+	it('keys or indexes every sandbox table by learner and by learner and sandbox', async () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(SANDBOX_TABLES).toEqual(['sessions', 'drafts', 'files', 'dossiers', 'messages']);
-		expect(db.sessions.schema.primKey.keyPath).toBe('learner_id');
+		expect(SANDBOX_TABLES).toEqual(['sandbox_sessions', 'drafts', 'files', 'dossiers', 'messages']);
+		expect(db.sandbox_sessions.schema.primKey.keyPath).toEqual(['learner_id', 'sandbox']);
+		expect(db.sandbox_sessions.schema.idxByName.learner_id?.keyPath).toBe('learner_id');
 		for (const name of ['drafts', 'files', 'dossiers', 'messages']) {
 			const table = db.table(name);
 			expect(table.schema.primKey.keyPath).toBe('id');
 			expect(table.schema.idxByName.learner_id?.keyPath).toBe('learner_id');
+			expect(table.schema.idxByName['[learner_id+sandbox]']?.keyPath).toEqual([
+				'learner_id',
+				'sandbox'
+			]);
 		}
-		expect(db.drafts.schema.idxByName['[learner_id+procedure_id]']?.keyPath).toEqual([
+		expect(db.drafts.schema.idxByName['[learner_id+sandbox+procedure_id]']?.keyPath).toEqual([
 			'learner_id',
+			'sandbox',
 			'procedure_id'
 		]);
 		expect(db.dossiers.schema.idxByName['[learner_id+code]']?.keyPath).toEqual([
 			'learner_id',
 			'code'
 		]);
-		expect(db.messages.schema.idxByName['[learner_id+at]']?.keyPath).toEqual(['learner_id', 'at']);
 	});
 
 	it("deletes one learner's sandbox records inside the caller's transaction", async () => {
@@ -104,6 +109,7 @@ describe('the sandbox database', () => {
 			{
 				id: 'f1',
 				learner_id: 'a',
+				sandbox: 'practice',
 				name: 'a.png',
 				type: 'image/png',
 				size: 1,
@@ -112,6 +118,7 @@ describe('the sandbox database', () => {
 			{
 				id: 'f2',
 				learner_id: 'b',
+				sandbox: 'practice',
 				name: 'b.png',
 				type: 'image/png',
 				size: 1,

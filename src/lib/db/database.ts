@@ -42,13 +42,27 @@ export interface LearnerSettings {
 	updated_at: number;
 }
 
-/** Tables that hold one learner's practice-portal sandbox ("Làm lại từ đầu" clears these). */
-export const SANDBOX_TABLES = ['sessions', 'drafts', 'files', 'dossiers', 'messages'] as const;
+/**
+ * Tables that hold a learner's practice-portal sandboxes. Every record carries learner_id and
+ * sandbox, each table is indexed on both, so one sandbox ("Làm lại từ đầu") or all of a
+ * learner's (removing the learner) can be cleared.
+ */
+export const SANDBOX_TABLES = [
+	'sandbox_sessions',
+	'drafts',
+	'files',
+	'dossiers',
+	'messages'
+] as const;
+
+/** The sandbox every record written before version 5 belongs to: free practice. */
+const PRACTICE = 'practice';
 
 export class CdsDatabase extends Dexie {
 	learners!: EntityTable<Learner, 'id'>;
 	settings!: EntityTable<LearnerSettings, 'learner_id'>;
-	sessions!: EntityTable<PortalSession, 'learner_id'>;
+	/** one session (sign-in state, practice clock) per learner and sandbox */
+	sandbox_sessions!: Table<PortalSession, [string, string]>;
 	drafts!: EntityTable<DossierDraft, 'id'>;
 	files!: EntityTable<SandboxFile, 'id'>;
 	dossiers!: EntityTable<Dossier, 'id'>;
@@ -78,6 +92,35 @@ export class CdsDatabase extends Dexie {
 			progress: '[learner_id+lesson_id], learner_id',
 			statements: 'id, learner_id, [learner_id+timestamp]'
 		});
+
+		// v5 (sandboxes): lessons and free practice each get their own sandbox per learner. Every
+		// sandbox record gains `sandbox`; records from before belong to free practice. Sessions
+		// were keyed by learner alone and Dexie cannot change a primary key in place, so they move
+		// to a new table keyed by learner and sandbox (the old one is dropped in v6).
+		this.version(5)
+			.stores({
+				sandbox_sessions: '[learner_id+sandbox], learner_id',
+				drafts: 'id, learner_id, [learner_id+sandbox], [learner_id+sandbox+procedure_id]',
+				files: 'id, learner_id, [learner_id+sandbox]',
+				dossiers: 'id, learner_id, [learner_id+sandbox], [learner_id+code]',
+				messages: 'id, learner_id, [learner_id+sandbox]'
+			})
+			.upgrade(async (tx) => {
+				for (const name of ['drafts', 'files', 'dossiers', 'messages']) {
+					await tx
+						.table(name)
+						.toCollection()
+						.modify((record: { sandbox?: string }) => {
+							record.sandbox ??= PRACTICE;
+						});
+				}
+				const sessions = await tx.table('sessions').toArray();
+				await tx
+					.table('sandbox_sessions')
+					.bulkPut(sessions.map((session) => ({ ...session, sandbox: PRACTICE })));
+			});
+		// v6: the sessions keyed by learner alone, copied into sandbox_sessions by v5.
+		this.version(6).stores({ sessions: null });
 	}
 }
 
@@ -115,17 +158,26 @@ export function get_database(): Promise<CdsDatabase> {
 }
 
 /**
- * Deletes every sandbox record of one learner. Runs inside the caller's transaction when there
- * is one (it must include the sandbox tables), else in its own.
+ * Deletes the sandbox records of one learner: all her sandboxes, or only the one named.
+ * Runs inside the caller's transaction when there is one (it must include the sandbox tables),
+ * else in its own.
  */
-export async function delete_sandbox_records(db: CdsDatabase, learner_id: string) {
+export async function delete_sandbox_records(
+	db: CdsDatabase,
+	learner_id: string,
+	sandbox?: string
+) {
 	await db.transaction(
 		'rw',
 		SANDBOX_TABLES.map((name) => db.table(name)),
 		async () => {
-			await db.sessions.delete(learner_id);
-			for (const name of SANDBOX_TABLES.filter((table) => table !== 'sessions')) {
-				await db.table(name).where({ learner_id }).delete();
+			for (const name of SANDBOX_TABLES) {
+				const table = db.table(name);
+				await (
+					sandbox === undefined
+						? table.where({ learner_id })
+						: table.where('[learner_id+sandbox]').equals([learner_id, sandbox])
+				).delete();
 			}
 		}
 	);

@@ -62,7 +62,7 @@ afterEach(async () => {
 });
 
 describe('upgrading a version 1 database', () => {
-	it('keeps the learners and settings, reaches version 3 and adds empty sandbox and progress tables', async () => {
+	it('keeps the learners and settings, reaches the latest version and adds empty sandbox and progress tables', async () => {
 		const name = fresh_name();
 		await write_v1_data(name);
 		expect(await native_version(name)).toBe(10);
@@ -70,8 +70,8 @@ describe('upgrading a version 1 database', () => {
 		const db = track(new CdsDatabase(name));
 		await db.open();
 
-		expect(db.verno).toBe(3);
-		expect(await native_version(name)).toBe(30);
+		expect(db.verno).toBe(6);
+		expect(await native_version(name)).toBe(60);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'dossiers',
 			'drafts',
@@ -79,7 +79,7 @@ describe('upgrading a version 1 database', () => {
 			'learners',
 			'messages',
 			'progress',
-			'sessions',
+			'sandbox_sessions',
 			'settings',
 			'statements'
 		]);
@@ -108,6 +108,7 @@ describe('upgrading a version 1 database', () => {
 		await db.drafts.add({
 			id: 'd1',
 			learner_id: 'lan',
+			sandbox: 'practice',
 			procedure_id: 'dang-ky-khai-sinh',
 			answers: {},
 			attachments: [],
@@ -128,7 +129,7 @@ describe('upgrading a version 1 database', () => {
 		first.close();
 		const second = track(new CdsDatabase(name));
 		await second.open();
-		expect(second.verno).toBe(3);
+		expect(second.verno).toBe(6);
 		expect(await second.learners.count()).toBe(2);
 		expect(await second.settings.get('lan')).toEqual(LAN_SETTINGS);
 	});
@@ -159,8 +160,9 @@ describe('opening an upgraded database with an older app version', () => {
 		await write_v1_data(name);
 		const db = track(new CdsDatabase(name));
 		await db.open();
-		await db.sessions.put({
+		await db.sandbox_sessions.put({
 			learner_id: 'lan',
+			sandbox: 'practice',
 			signed_in: true,
 			otp_pending: false,
 			password_failures: 0,
@@ -182,8 +184,8 @@ describe('opening an upgraded database with an older app version', () => {
 		old.close();
 
 		// Nothing was lost: the newer app finds its sandbox again.
-		expect(await native_version(name)).toBe(30);
+		expect(await native_version(name)).toBe(60);
 		const again = track(new CdsDatabase(name));
-		expect((await again.sessions.get('lan'))?.signed_in).toBe(true);
+		expect((await again.sandbox_sessions.get(['lan', 'practice']))?.signed_in).toBe(true);
 	});
 });

@@ -29,8 +29,9 @@ afterEach(async () => {
 /** One record in every sandbox table, plus settings, for a learner. */
 async function fill_learner_data(db: CdsDatabase, learner_id: string) {
 	await db.settings.put({ learner_id, text_scale: 1.25, contrast: 'high', updated_at: 1 });
-	await db.sessions.put({
+	await db.sandbox_sessions.put({
 		learner_id,
+		sandbox: 'practice',
 		signed_in: true,
 		otp_pending: false,
 		password_failures: 0,
@@ -44,6 +45,7 @@ async function fill_learner_data(db: CdsDatabase, learner_id: string) {
 	await db.drafts.add({
 		id: `${learner_id}-draft`,
 		learner_id,
+		sandbox: 'practice',
 		procedure_id: 'dang-ky-khai-sinh',
 		answers: {},
 		attachments: [],
@@ -53,6 +55,7 @@ async function fill_learner_data(db: CdsDatabase, learner_id: string) {
 	await db.files.add({
 		id: `${learner_id}-file`,
 		learner_id,
+		sandbox: 'practice',
 		name: 'a.png',
 		type: 'image/png',
 		size: 1,
@@ -61,6 +64,7 @@ async function fill_learner_data(db: CdsDatabase, learner_id: string) {
 	await db.dossiers.add({
 		id: `${learner_id}-dossier`,
 		learner_id,
+		sandbox: 'practice',
 		procedure_id: 'dang-ky-khai-sinh',
 		procedure_name: 'Thủ tục đăng ký khai sinh',
 		code: '000.00.99.H99-261123-0001',
@@ -77,6 +81,7 @@ async function fill_learner_data(db: CdsDatabase, learner_id: string) {
 	await db.messages.add({
 		id: `${learner_id}-message`,
 		learner_id,
+		sandbox: 'practice',
 		kind: 'sms',
 		from: 'DVCQG',
 		subject: 'S',
@@ -91,9 +96,9 @@ async function counts_for(db: CdsDatabase, learner_id: string) {
 	const counts: Record<string, number> = {
 		learners: (await db.learners.get(learner_id)) ? 1 : 0,
 		settings: (await db.settings.get(learner_id)) ? 1 : 0,
-		sessions: (await db.sessions.get(learner_id)) ? 1 : 0
+		sessions: await db.sandbox_sessions.where({ learner_id }).count()
 	};
-	for (const name of SANDBOX_TABLES.filter((n) => n !== 'sessions')) {
+	for (const name of SANDBOX_TABLES.filter((n) => n !== 'sandbox_sessions')) {
 		counts[name] = await db.table(name).where({ learner_id }).count();
 	}
 	return counts;

@@ -1,15 +1,24 @@
 /**
- * The practice portal's state for one learner, and every action a learner can take. Each
- * action updates the state, writes it to the sandbox database and emits a SimEvent. Screens
- * stay thin: they read from here and call these methods.
+ * The practice portal for one learner in one sandbox (free practice, or one lesson), and every
+ * action a learner can take. Screens stay thin: they read from here and call these methods.
+ *
+ * The database is the only truth. Every action writes only what it changes (sandbox.ts) through
+ * `guarded()`, so a refused write shows the learner a message with "Thử lại" and the action
+ * reports `ok: false` (or 'not-saved') without changing what the screen shows or emitting its
+ * SimEvent; what the screen shows is then set from what was stored. Live queries keep the
+ * session, the open draft, the dossiers and the messages in step with the database, so a change
+ * made in another tab shows here without a reload and is never written back over.
  */
 import { createContext } from 'svelte';
+import { liveQuery, type Subscription } from 'dexie';
 import type { CdsDatabase } from '$lib/db/database';
+import { guarded, type WriteResult } from '$lib/db/writes.svelte';
 import type { Places } from '$lib/content/places';
+import { clean_text } from '$lib/text/clean';
 import { make_otp, practice_account, type PracticeAccount } from './account';
 import { sim_events, type SimEvent } from './events';
 import { sim_now, to_iso_date } from './logic/clock';
-import type { Notice } from './logic/lifecycle';
+import type { Notice, Step } from './logic/lifecycle';
 import type { Procedure, ReceiveMethod, RequiredDocument } from './model';
 import type {
 	Address,
@@ -19,10 +28,12 @@ import type {
 	DossierDraft,
 	PortalSession,
 	ReceiveChoice,
+	SandboxFile,
 	SandboxMessage
 } from './records';
 import { office_name } from './offices';
 import * as sandbox from './sandbox';
+import { is_lesson_sandbox, PRACTICE_SANDBOX } from './sandbox-id';
 
 export const MAX_TRIES = 5;
 export const MAX_FILE_BYTES = 6 * 1024 * 1024;
@@ -37,16 +48,51 @@ export interface PortalData {
 
 export type Navigate = (location: string, options?: { replace?: boolean }) => void;
 
+/** What an action that could not save returns to its screen (the message is already shown). */
+export const NOT_SAVED = 'not-saved' as const;
+/** Beside the paper whose file could not be kept (the banner says why). */
+export const NOT_ATTACHED =
+	'Tệp chưa được đính kèm vì máy chưa lưu được. Xem thông báo ở đầu trang.';
+
+/** Text a learner typed, stored as NFC without invisible characters (src/lib/text/clean.ts). */
+function clean_answer(value: AnswerValue): AnswerValue {
+	if (typeof value === 'string') return clean_text(value);
+	if (typeof value === 'object' && value) {
+		return {
+			province: clean_text(value.province),
+			ward: clean_text(value.ward),
+			street: clean_text(value.street)
+		};
+	}
+	return value;
+}
+
+function clean_receive(choice: ReceiveChoice): ReceiveChoice {
+	const cleaned: ReceiveChoice = { ...choice };
+	if (choice.address) cleaned.address = clean_answer(choice.address) as Address;
+	if (choice.recipient !== undefined) cleaned.recipient = clean_text(choice.recipient);
+	if (choice.phone !== undefined) cleaned.phone = clean_text(choice.phone);
+	return cleaned;
+}
+
 export class Portal {
 	readonly db: CdsDatabase;
 	readonly learner_id: string;
+	/** which of the learner's sandboxes this is (sandbox-id.ts) */
+	readonly sandbox: string;
+	readonly key: sandbox.SandboxKey;
 	readonly data: PortalData;
 	readonly account: PracticeAccount;
 	readonly procedures: Map<string, Procedure>;
 	#navigate: Navigate;
+	#watching: Subscription[] = [];
+	#draft_watch: Subscription | undefined;
+	#filing: Promise<WriteResult<Dossier>> | undefined;
 
 	session = $state<PortalSession>() as PortalSession;
 	draft = $state<DossierDraft | null>(null);
+	/** false while the open draft is a new one nothing was written to yet */
+	draft_saved = $state(false);
 	dossiers = $state<Dossier[]>([]);
 	messages = $state<SandboxMessage[]>([]);
 	/** the latest SMS, shown as a notification on the simulated phone */
@@ -57,12 +103,15 @@ export class Portal {
 	constructor(options: {
 		db: CdsDatabase;
 		learner_id: string;
+		sandbox?: string;
 		data: PortalData;
 		session: PortalSession;
 		navigate: Navigate;
 	}) {
 		this.db = options.db;
 		this.learner_id = options.learner_id;
+		this.sandbox = options.sandbox ?? PRACTICE_SANDBOX;
+		this.key = { learner_id: this.learner_id, sandbox: this.sandbox };
 		this.data = options.data;
 		this.session = options.session;
 		this.#navigate = options.navigate;
@@ -71,17 +120,53 @@ export class Portal {
 		this.procedures = new Map(options.data.procedures.map((p) => [p.id, p]));
 	}
 
-	/** Opens a learner's portal: their session, dossiers moved on to today, messages. */
+	/**
+	 * Opens a learner's sandbox: their session, dossiers moved on to today, messages, then
+	 * follows the database so changes from another tab show here. Call close() when done.
+	 */
 	static async open(options: {
 		db: CdsDatabase;
 		learner_id: string;
+		sandbox?: string;
 		data: PortalData;
 		navigate: Navigate;
 	}) {
-		const session = await sandbox.load_session(options.db, options.learner_id);
+		const key = { learner_id: options.learner_id, sandbox: options.sandbox ?? PRACTICE_SANDBOX };
+		const session = await sandbox.load_session(options.db, key);
 		const portal = new Portal({ ...options, session });
 		await portal.refresh();
+		portal.#watch();
 		return portal;
+	}
+
+	#watch() {
+		const { db, key } = this;
+		const follow = <T>(query: () => Promise<T>, next: (value: T) => void) =>
+			liveQuery(query).subscribe({
+				next,
+				error: (error) => console.warn('the portal stopped following the database', error)
+			});
+		this.#watching.push(
+			follow(
+				() => db.sandbox_sessions.get([key.learner_id, key.sandbox]),
+				(stored) => (this.session = stored ?? sandbox.new_session(key))
+			),
+			follow(
+				() => sandbox.list_dossiers(db, key),
+				(list) => (this.dossiers = list)
+			),
+			follow(
+				() => sandbox.list_messages(db, key),
+				(list) => (this.messages = list)
+			)
+		);
+	}
+
+	/** Stops following the database (the page closed, or another learner was chosen). */
+	close() {
+		for (const subscription of this.#watching.splice(0)) subscription.unsubscribe();
+		this.#draft_watch?.unsubscribe();
+		this.#draft_watch = undefined;
 	}
 
 	emit(event: SimEvent) {
@@ -95,36 +180,54 @@ export class Portal {
 	}
 
 	get today() {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-		return to_iso_date(sim_now(new Date(), { offset_days: this.session.clock_offset_days }));
+		return today_at(this.session.clock_offset_days);
 	}
 
 	get unread() {
 		return this.messages.filter((m) => !m.read).length;
 	}
 
-	/** Moves the dossiers on to `now` (simulated 'YYYY-MM-DDTHH:mm'), then reloads them. */
+	/** Moves the dossiers on to `now` (simulated 'YYYY-MM-DDTHH:mm', a write, guarded), then reads the lists again. */
 	async refresh(now = sandbox.sim_stamp(this.now())) {
-		const changed = await sandbox.advance_dossiers(this.db, this.learner_id, this.procedures, now, {
-			office: (agency) => office_name(this.data.places, agency)
-		});
+		const moved = await guarded(() =>
+			sandbox.advance_dossiers(this.db, this.key, this.procedures, now, this.#lifecycle_context())
+		);
+		if (moved.ok) this.#announce(moved.value);
+		await this.#read_lists();
+	}
+
+	/** What the dossier rules need to know of this portal: the name of each ward's office. */
+	#lifecycle_context() {
+		return { office: (agency: Dossier['agency']) => office_name(this.data.places, agency) };
+	}
+
+	async #read_lists() {
+		[this.dossiers, this.messages] = await Promise.all([
+			sandbox.list_dossiers(this.db, this.key),
+			sandbox.list_messages(this.db, this.key)
+		]);
+	}
+
+	#announce(changed: Dossier[]) {
 		for (const dossier of changed) {
 			this.emit({ type: 'status-changed', dossier_id: dossier.id, status: dossier.status });
 		}
-		this.dossiers = await sandbox.list_dossiers(this.db, this.learner_id);
-		this.messages = await sandbox.list_messages(this.db, this.learner_id);
 	}
 
-	async #save_session(change: Partial<PortalSession>) {
-		this.session = { ...this.session, ...change };
-		await sandbox.save_session(this.db, $state.snapshot(this.session));
+	/** Changes only the given fields of the stored session; the screen shows what was stored. */
+	async #change_session(change: Partial<PortalSession>) {
+		const saved = await guarded(() => sandbox.change_session(this.db, this.key, change));
+		if (saved.ok) this.session = saved.value;
+		return saved;
 	}
 
 	async #notify(notices: Notice[]) {
-		const added = await sandbox.add_messages(this.db, this.learner_id, notices);
-		this.messages = [...added.reverse(), ...this.messages];
-		const sms = added.find((m) => m.kind === 'sms');
+		const added = await guarded(() => sandbox.add_messages(this.db, this.key, notices));
+		if (!added.ok) return added;
+		await this.#read_lists();
+		const sms = added.value.find((m) => m.kind === 'sms');
 		if (sms) this.notification = sms;
+		return added;
 	}
 
 	// ── navigation ───────────────────────────────────────────────────────────────
@@ -135,7 +238,7 @@ export class Portal {
 
 	/** Called by the page whenever the location changes (links, back button, reload). */
 	async visited(location: string, screen: string) {
-		if (this.session.location !== location) await this.#save_session({ location });
+		if (this.session.location !== location) await this.#change_session({ location });
 		this.emit({ type: 'navigated', location, screen });
 	}
 
@@ -144,7 +247,8 @@ export class Portal {
 	/** Sends a learner who is not signed in to the sign-in page, then back here. */
 	async require_sign_in(return_to: string) {
 		if (this.session.signed_in) return true;
-		await this.#save_session({ return_to });
+		// Even if the return address could not be kept, signing in is still the way on.
+		await this.#change_session({ return_to });
 		this.go('/dang-nhap', { replace: true });
 		return false;
 	}
@@ -155,22 +259,30 @@ export class Portal {
 			citizen_id.replace(/\s/g, '') === this.account.citizen_id &&
 			password === this.account.password;
 		if (ok) {
-			await this.#save_session({ password_failures: 0 });
+			if (!(await this.#change_session({ password_failures: 0 })).ok) return NOT_SAVED;
 			this.emit({ type: 'password-submitted', ok, failures: 0, locked: false });
-			await this.send_otp();
-			return 'ok' as const;
+			return (await this.send_otp()) ? ('ok' as const) : NOT_SAVED;
 		}
-		const failures = this.session.password_failures + 1;
-		const locked = failures >= MAX_TRIES;
-		await this.#save_session({ password_failures: failures, locked });
+		const saved = await this.#change_session({
+			password_failures: this.session.password_failures + 1,
+			locked: this.session.password_failures + 1 >= MAX_TRIES
+		});
+		if (!saved.ok) return NOT_SAVED;
+		const { password_failures: failures, locked } = saved.value;
 		this.emit({ type: 'password-submitted', ok, failures, locked });
 		return locked ? ('locked' as const) : ('wrong' as const);
 	}
 
+	/** Sends the sign-in OTP by SMS; false when it could not be saved. */
 	async send_otp() {
 		const code = make_otp();
-		await this.#save_session({ otp_pending: true, otp_code: code, otp_failures: 0 });
-		await this.#notify([
+		const saved = await this.#change_session({
+			otp_pending: true,
+			otp_code: code,
+			otp_failures: 0
+		});
+		if (!saved.ok) return false;
+		const sent = await this.#notify([
 			{
 				kind: 'sms',
 				from: 'VNeID',
@@ -179,7 +291,9 @@ export class Portal {
 				at: sandbox.sim_stamp(this.now())
 			}
 		]);
+		if (!sent.ok) return false;
 		this.emit({ type: 'otp-sent' });
+		return true;
 	}
 
 	async submit_otp(code: string) {
@@ -187,69 +301,100 @@ export class Portal {
 		const ok = code.replace(/\s/g, '') === this.session.otp_code;
 		if (ok) {
 			const return_to = this.session.return_to ?? '/';
-			await this.#save_session({
+			const saved = await this.#change_session({
 				signed_in: true,
 				otp_pending: false,
 				otp_code: undefined,
 				otp_failures: 0,
 				return_to: undefined
 			});
+			if (!saved.ok) return NOT_SAVED;
 			this.notification = null;
 			this.emit({ type: 'otp-submitted', ok, failures: 0, locked: false });
 			this.emit({ type: 'signed-in' });
 			this.go(return_to, { replace: true });
 			return 'ok' as const;
 		}
-		const failures = this.session.otp_failures + 1;
-		const locked = failures >= MAX_TRIES;
-		await this.#save_session({ otp_failures: failures, locked });
+		const saved = await this.#change_session({
+			otp_failures: this.session.otp_failures + 1,
+			locked: this.session.otp_failures + 1 >= MAX_TRIES
+		});
+		if (!saved.ok) return NOT_SAVED;
+		const { otp_failures: failures, locked } = saved.value;
 		this.emit({ type: 'otp-submitted', ok, failures, locked });
 		return locked ? ('locked' as const) : ('wrong' as const);
 	}
 
 	async cancel_otp() {
-		await this.#save_session({ otp_pending: false, otp_code: undefined, otp_failures: 0 });
+		return this.#change_session({ otp_pending: false, otp_code: undefined, otp_failures: 0 });
 	}
 
 	/** Practice only: the real portal unlocks after a wait or through the hotline. */
 	async unlock() {
-		await this.#save_session({
+		const saved = await this.#change_session({
 			locked: false,
 			password_failures: 0,
 			otp_failures: 0,
 			otp_pending: false,
 			otp_code: undefined
 		});
-		this.emit({ type: 'account-unlocked' });
+		if (saved.ok) this.emit({ type: 'account-unlocked' });
+		return saved;
 	}
 
 	async sign_out() {
-		await this.#save_session({ signed_in: false, otp_pending: false, otp_code: undefined });
+		const saved = await this.#change_session({
+			signed_in: false,
+			otp_pending: false,
+			otp_code: undefined
+		});
+		if (!saved.ok) return saved;
 		this.emit({ type: 'signed-out' });
 		this.go('/');
+		return saved;
 	}
 
 	/**
-	 * Puts the portal where a lesson starts: signed in or out, no half-filled form for the
-	 * lesson's procedure, on the lesson's first screen. Dossiers already filed stay.
+	 * Puts the portal where a lesson attempt starts: signed in or out, on the lesson's first
+	 * screen. In a lesson's own sandbox a new attempt starts from an empty sandbox (free
+	 * practice is never touched); elsewhere only the half-filled form of the lesson's procedure
+	 * goes, and dossiers already filed stay.
 	 */
 	async apply_setup(setup: { signed_in: boolean; location: string }, procedure_id?: string) {
-		await this.#save_session({
+		const { db, key } = this;
+		const start = {
 			signed_in: setup.signed_in,
 			otp_pending: false,
 			otp_code: undefined,
 			locked: false,
 			password_failures: 0,
 			otp_failures: 0,
-			return_to: undefined
-		});
-		if (procedure_id) {
-			await this.db.drafts.where({ learner_id: this.learner_id, procedure_id }).delete();
-			if (this.draft?.procedure_id === procedure_id) this.draft = null;
-		}
+			return_to: undefined,
+			location: setup.location
+		};
+		const fresh = is_lesson_sandbox(this.sandbox);
+		const tables = sandbox_tables(db);
+		const saved = await guarded(() =>
+			db.transaction('rw', tables, async () => {
+				if (fresh) await sandbox.reset_sandbox(db, key);
+				else if (procedure_id && (await sandbox.find_draft(db, key, procedure_id))) {
+					// detaching first deletes its device files with it
+					const emptied = await sandbox.change_draft(db, key, procedure_id, (d) => {
+						d.attachments = [];
+					});
+					await db.drafts.delete(emptied.id);
+				}
+				return sandbox.change_session(db, key, start);
+			})
+		);
+		if (!saved.ok) return saved;
+		this.session = saved.value;
+		if (fresh || this.draft?.procedure_id === procedure_id) this.#forget_draft();
 		this.notification = null;
 		this.payment_otp = null;
+		await this.#read_lists();
 		this.go(setup.location, { replace: true });
+		return saved;
 	}
 
 	// ── preparing a dossier ──────────────────────────────────────────────────────
@@ -258,15 +403,61 @@ export class Portal {
 		return this.procedures.get(id);
 	}
 
-	/** Loads (or starts) this learner's draft for a procedure. */
+	/** Loads (or starts) this learner's draft for a procedure, and follows it. */
 	async open_draft(procedure_id: string) {
 		if (this.draft?.procedure_id === procedure_id) return this.draft;
-		this.draft = await sandbox.load_draft(this.db, this.learner_id, procedure_id);
+		const stored = await sandbox.find_draft(this.db, this.key, procedure_id);
+		this.draft = stored ?? sandbox.new_draft(this.key, procedure_id);
+		this.draft_saved = Boolean(stored);
+		this.#follow_draft(procedure_id);
 		return this.draft;
 	}
 
-	async #save_draft() {
-		if (this.draft) await sandbox.save_draft(this.db, $state.snapshot(this.draft));
+	#follow_draft(procedure_id: string) {
+		this.#draft_watch?.unsubscribe();
+		this.#draft_watch = liveQuery(() =>
+			sandbox.find_draft(this.db, this.key, procedure_id)
+		).subscribe({
+			next: (stored) => {
+				if (this.draft?.procedure_id !== procedure_id) return;
+				if (stored) {
+					this.draft = stored;
+					this.draft_saved = true;
+				} else if (this.draft_saved) {
+					// filed or cleared elsewhere: what is on screen is a new, empty form
+					this.draft = sandbox.new_draft(this.key, procedure_id);
+					this.draft_saved = false;
+				}
+			},
+			error: (error) => console.warn('the portal stopped following the draft', error)
+		});
+	}
+
+	#forget_draft() {
+		this.#draft_watch?.unsubscribe();
+		this.#draft_watch = undefined;
+		this.draft = null;
+		this.draft_saved = false;
+	}
+
+	/**
+	 * Changes the open draft as stored now (not the copy on screen, which another tab may have
+	 * changed since); the screen then shows what was stored.
+	 */
+	async #change_draft(
+		change: (draft: DossierDraft) => void,
+		file?: SandboxFile
+	): Promise<WriteResult<DossierDraft>> {
+		const draft = this.draft;
+		if (!draft) return { ok: false, error: new Error('no draft is open') };
+		const saved = await guarded(() =>
+			sandbox.change_draft(this.db, this.key, draft.procedure_id, change, file)
+		);
+		if (saved.ok && this.draft?.procedure_id === draft.procedure_id) {
+			this.draft = saved.value;
+			this.draft_saved = true;
+		}
+		return saved;
 	}
 
 	/** The answers with the practice account's data filled in where the portal would. */
@@ -290,42 +481,52 @@ export class Portal {
 	async start_application(procedure_id: string) {
 		const draft = await this.open_draft(procedure_id);
 		const procedure = this.procedure(procedure_id);
-		if (procedure && !draft.agency && Object.keys(draft.answers).length === 0) {
-			draft.answers = this.prefilled(procedure);
-			await this.#save_draft();
-			this.emit({ type: 'apply-started', procedure_id });
-		}
+		if (!procedure || draft.agency || Object.keys(draft.answers).length > 0) return;
+		let started = false;
+		const saved = await this.#change_draft((stored) => {
+			if (stored.agency || Object.keys(stored.answers).length > 0) return;
+			stored.answers = this.prefilled(procedure);
+			started = true;
+		});
+		if (saved.ok && started) this.emit({ type: 'apply-started', procedure_id });
 	}
 
 	async choose_agency(province: string, ward: string) {
-		if (!this.draft) return;
-		this.draft.agency = { province, ward };
-		await this.#save_draft();
-		this.emit({ type: 'agency-chosen', procedure_id: this.draft.procedure_id, province, ward });
+		const saved = await this.#change_draft((d) => (d.agency = { province, ward }));
+		if (saved.ok) {
+			const procedure_id = saved.value.procedure_id;
+			this.emit({ type: 'agency-chosen', procedure_id, province, ward });
+		}
+		return saved;
 	}
 
+	/** Saves the answers given (and only those), as NFC without invisible characters. */
 	async set_answers(values: Record<string, AnswerValue>) {
-		if (!this.draft) return;
-		this.draft.answers = { ...this.draft.answers, ...values };
-		await this.#save_draft();
+		const cleaned = Object.fromEntries(
+			Object.entries(values).map(([id, value]) => [id, clean_answer(value)])
+		);
+		return this.#change_draft((d) => (d.answers = { ...d.answers, ...cleaned }));
 	}
 
-	async attach(document: RequiredDocument, attachment: Attachment) {
-		if (!this.draft) return;
-		this.draft.attachments = [
-			...this.draft.attachments.filter((a) => a.document_id !== document.id),
-			attachment
-		];
-		await this.#save_draft();
-		this.emit({
-			type: 'file-attached',
-			procedure_id: this.draft.procedure_id,
-			document_id: document.id,
-			source: attachment.source
-		});
+	async attach(document: RequiredDocument, attachment: Attachment, file?: SandboxFile) {
+		const saved = await this.#change_draft((d) => {
+			d.attachments = [...d.attachments.filter((a) => a.document_id !== document.id), attachment];
+		}, file);
+		if (saved.ok) {
+			this.emit({
+				type: 'file-attached',
+				procedure_id: saved.value.procedure_id,
+				document_id: document.id,
+				source: attachment.source
+			});
+		}
+		return saved;
 	}
 
-	/** Checks and keeps a file from the device; returns a Vietnamese message when refused. */
+	/**
+	 * Checks and keeps a file from the device (the file and the draft in one transaction, the
+	 * replaced file deleted with it); returns a Vietnamese message when refused or not saved.
+	 */
 	async attach_device_file(document: RequiredDocument, file: File): Promise<string | null> {
 		const problem = check_file(file);
 		if (problem) {
@@ -339,20 +540,21 @@ export class Portal {
 			}
 			return problem.message;
 		}
-		const stored = await sandbox.save_file(this.db, this.learner_id, file);
-		await this.attach(document, {
+		const record = sandbox.file_record(this.key, file);
+		const attachment: Attachment = {
 			document_id: document.id,
 			source: 'device',
-			name: file.name,
+			name: clean_text(file.name),
 			type: file.type,
 			size: file.size,
-			ref: stored.id
-		});
-		return null;
+			ref: record.id
+		};
+		const saved = await this.attach(document, attachment, record);
+		return saved.ok ? null : NOT_ATTACHED;
 	}
 
 	async attach_sample(document: RequiredDocument, path: string) {
-		await this.attach(document, {
+		return this.attach(document, {
 			document_id: document.id,
 			source: 'sample',
 			name: path.split('/').pop() ?? path,
@@ -362,31 +564,41 @@ export class Portal {
 		});
 	}
 
+	/** "Bỏ tệp này": detaches the file and deletes a device file from storage, together. */
 	async remove_attachment(document_id: string) {
-		if (!this.draft) return;
-		this.draft.attachments = this.draft.attachments.filter((a) => a.document_id !== document_id);
-		await this.#save_draft();
-		this.emit({ type: 'file-removed', procedure_id: this.draft.procedure_id, document_id });
+		const saved = await this.#change_draft((d) => {
+			d.attachments = d.attachments.filter((a) => a.document_id !== document_id);
+		});
+		if (saved.ok) {
+			const procedure_id = saved.value.procedure_id;
+			this.emit({ type: 'file-removed', procedure_id, document_id });
+		}
+		return saved;
+	}
+
+	/** Keeps a device file for a supplement (sent with send_supplement). */
+	async store_file(file: File) {
+		return guarded(() => sandbox.save_file(this.db, this.key, file));
 	}
 
 	async choose_receive(choice: ReceiveChoice) {
-		if (!this.draft) return;
-		this.draft.receive = choice;
-		await this.#save_draft();
-		this.emit({
-			type: 'delivery-chosen',
-			procedure_id: this.draft.procedure_id,
-			method: choice.method as ReceiveMethod
-		});
+		const cleaned = clean_receive(choice);
+		const saved = await this.#change_draft((d) => (d.receive = cleaned));
+		if (saved.ok) {
+			this.emit({
+				type: 'delivery-chosen',
+				procedure_id: saved.value.procedure_id,
+				method: cleaned.method as ReceiveMethod
+			});
+		}
+		return saved;
 	}
 
 	/** Starts a payment; the practice wallet cannot cover more than WALLET_BALANCE. */
 	async start_payment(procedure: Procedure, method: string, amount: number) {
 		if (method === 'vi-dien-tu' && amount > WALLET_BALANCE) {
-			if (this.draft) {
-				this.draft.payment_failures += 1;
-				await this.#save_draft();
-			}
+			const saved = await this.#change_draft((d) => (d.payment_failures += 1));
+			if (!saved.ok) return NOT_SAVED;
 			this.emit({
 				type: 'payment-failed',
 				procedure_id: procedure.id,
@@ -395,8 +607,7 @@ export class Portal {
 			return 'insufficient-funds' as const;
 		}
 		const code = make_otp();
-		this.payment_otp = { code, method };
-		await this.#notify([
+		const sent = await this.#notify([
 			{
 				kind: 'sms',
 				from: 'NGAN HANG TAP',
@@ -405,26 +616,30 @@ export class Portal {
 				at: sandbox.sim_stamp(this.now())
 			}
 		]);
+		if (!sent.ok) return NOT_SAVED;
+		this.payment_otp = { code, method };
 		return 'otp' as const;
 	}
 
 	async confirm_payment(procedure: Procedure, code: string, amount: number) {
-		if (!this.draft || !this.payment_otp) return 'wrong' as const;
-		if (code.replace(/\s/g, '') !== this.payment_otp.code) {
-			this.draft.payment_failures += 1;
-			await this.#save_draft();
+		const pending = this.payment_otp;
+		if (!this.draft || !pending) return 'wrong' as const;
+		if (code.replace(/\s/g, '') !== pending.code) {
+			const saved = await this.#change_draft((d) => (d.payment_failures += 1));
+			if (!saved.ok) return NOT_SAVED;
 			this.emit({ type: 'payment-failed', procedure_id: procedure.id, reason: 'wrong-otp' });
 			return 'wrong' as const;
 		}
-		this.draft.payment = {
+		const payment = {
 			amount,
-			method: this.payment_otp.method,
+			method: pending.method,
 			transaction_no: `TAP${Date.now().toString().slice(-9)}`,
 			paid_at: sandbox.sim_stamp(this.now())
 		};
+		const saved = await this.#change_draft((d) => (d.payment = payment));
+		if (!saved.ok) return NOT_SAVED;
 		this.payment_otp = null;
 		this.notification = null;
-		await this.#save_draft();
 		this.emit({ type: 'paid', procedure_id: procedure.id, amount });
 		return 'ok' as const;
 	}
@@ -433,27 +648,49 @@ export class Portal {
 		this.payment_otp = null;
 	}
 
-	/** Files the draft; the dossier page shows the receipt. */
-	async submit(procedure: Procedure) {
-		if (!this.draft) return null;
-		const dossier = await sandbox.submit_draft(
-			this.db,
-			$state.snapshot(this.draft),
-			procedure,
-			this.now()
+	/**
+	 * Files the open draft, once: a second call while the first runs gets the same answer, and
+	 * filing a draft that was filed already (another tab) finds that dossier instead of filing
+	 * it again. On success the dossier page shows the receipt.
+	 */
+	submit(procedure: Procedure): Promise<WriteResult<Dossier>> {
+		this.#filing ??= this.#submit(procedure).finally(() => (this.#filing = undefined));
+		return this.#filing;
+	}
+
+	async #submit(procedure: Procedure): Promise<WriteResult<Dossier>> {
+		const draft = this.draft;
+		if (!draft) return { ok: false, error: new Error('no draft is open') };
+		const filed = await guarded(() =>
+			sandbox.submit_draft(this.db, this.key, draft.id, procedure, this.now())
 		);
-		this.draft = null;
-		await this.refresh();
-		const sms = this.messages.find((m) => m.kind === 'sms' && m.dossier_id === dossier.id);
-		if (sms) this.notification = sms;
-		this.emit({
-			type: 'submitted',
-			procedure_id: procedure.id,
-			dossier_id: dossier.id,
-			code: dossier.code
-		});
+		if (!filed.ok) return filed;
+		const { dossier, filed_now } = filed.value;
+		this.#forget_draft();
+		await this.#read_lists();
+		if (filed_now) {
+			const sms = this.messages.find((m) => m.kind === 'sms' && m.dossier_id === dossier.id);
+			if (sms) this.notification = sms;
+			this.emit({
+				type: 'submitted',
+				procedure_id: procedure.id,
+				dossier_id: dossier.id,
+				code: dossier.code
+			});
+		}
 		this.go(`/ho-so/${dossier.id}`);
-		return dossier;
+		return { ok: true, value: dossier };
+	}
+
+	/**
+	 * The dossier just filed from this procedure's form, while the form on screen has not been
+	 * started again (no office chosen): after a reload right after "Nộp hồ sơ", or when another
+	 * tab filed it. The filing screen shows that dossier instead of an empty form.
+	 */
+	just_filed(procedure_id: string) {
+		if (this.draft?.procedure_id !== procedure_id || this.draft.agency) return undefined;
+		const last = this.session.last_filed;
+		return last?.procedure_id === procedure_id ? this.dossier(last.dossier_id) : undefined;
 	}
 
 	// ── after submission ─────────────────────────────────────────────────────────
@@ -463,83 +700,133 @@ export class Portal {
 	}
 
 	/**
-	 * Moves the simulated clock on. The dossiers move first and the new date shows last, so
-	 * whatever the screen says about the date is already true of the dossiers.
+	 * Moves the simulated clock on `days` from the day on screen (never back, and a second tap
+	 * before the first is shown does not skip a day). The dossiers move in the same transaction
+	 * and the new date shows last, so whatever the screen says about the date is already true.
 	 */
 	async fast_forward(days = 1) {
-		const offset_days = this.session.clock_offset_days + days;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-		const today = to_iso_date(sim_now(new Date(), { offset_days }));
-		await sandbox.save_session(this.db, {
-			...$state.snapshot(this.session),
-			clock_offset_days: offset_days
-		});
-		const before = this.messages.length;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-		await this.refresh(sandbox.sim_stamp(sim_now(new Date(), { offset_days })));
-		this.session = { ...this.session, clock_offset_days: offset_days };
-		this.emit({ type: 'clock-advanced', days, today });
-		const sms = this.messages.slice(0, this.messages.length - before).find((m) => m.kind === 'sms');
+		const target = this.session.clock_offset_days + days;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
+		const before = new Set(this.messages.map((m) => m.id));
+		const moved = await guarded(() =>
+			sandbox.advance_clock(
+				this.db,
+				this.key,
+				target,
+				this.procedures,
+				stamp_at,
+				this.#lifecycle_context()
+			)
+		);
+		if (!moved.ok) return moved;
+		await this.#read_lists();
+		this.session = moved.value.session;
+		this.#announce(moved.value.changed);
+		this.emit({ type: 'clock-advanced', days, today: this.today });
+		const sms = this.messages.find((m) => m.kind === 'sms' && !before.has(m.id));
 		if (sms) this.notification = sms;
+		return moved;
+	}
+
+	async #change_dossier(dossier: Dossier, action: (stored: Dossier) => Step) {
+		const saved = await guarded(() =>
+			sandbox.change_dossier(this.db, this.key, dossier.id, action)
+		);
+		if (saved.ok) await this.#read_lists();
+		return saved;
 	}
 
 	async send_supplement(dossier: Dossier, attachment: Attachment) {
 		const { send_supplement } = await import('./logic/lifecycle');
-		const plain = $state.snapshot({
-			...dossier,
-			attachments: [...dossier.attachments, attachment]
-		});
-		const step = send_supplement(
-			plain,
-			sandbox.sim_stamp(this.now()),
-			this.procedure(dossier.procedure_id)
+		const at = sandbox.sim_stamp(this.now());
+		const saved = await this.#change_dossier(dossier, (stored) =>
+			send_supplement(
+				{ ...stored, attachments: [...stored.attachments, attachment] },
+				at,
+				this.procedure(dossier.procedure_id)
+			)
 		);
-		await sandbox.store_step(this.db, step);
-		await this.refresh();
-		this.emit({ type: 'supplement-sent', dossier_id: dossier.id });
+		if (saved.ok) this.emit({ type: 'supplement-sent', dossier_id: dossier.id });
+		return saved;
 	}
 
 	async withdraw(dossier: Dossier) {
 		const { withdraw_dossier } = await import('./logic/lifecycle');
-		const step = withdraw_dossier($state.snapshot(dossier), sandbox.sim_stamp(this.now()));
-		await sandbox.store_step(this.db, step);
-		await this.refresh();
-		this.emit({ type: 'withdrawn', dossier_id: dossier.id });
+		const at = sandbox.sim_stamp(this.now());
+		const saved = await this.#change_dossier(dossier, (stored) => withdraw_dossier(stored, at));
+		if (saved.ok) this.emit({ type: 'withdrawn', dossier_id: dossier.id });
+		return saved;
+	}
+
+	/** The citizen confirms the draft result the office sent (e.g. the draft birth certificate). */
+	async confirm_draft(dossier: Dossier) {
+		const { confirm_draft } = await import('./logic/lifecycle');
+		const at = sandbox.sim_stamp(this.now());
+		const saved = await this.#change_dossier(dossier, (stored) => confirm_draft(stored, at));
+		if (saved.ok) this.emit({ type: 'draft-confirmed', dossier_id: dossier.id });
+		return saved;
+	}
+
+	/** "Tôi đã đến nhận": the citizen collected the paper result at the office. */
+	async collect_result(dossier: Dossier) {
+		const { collect_result } = await import('./logic/lifecycle');
+		const at = sandbox.sim_stamp(this.now());
+		const saved = await this.#change_dossier(dossier, (stored) => collect_result(stored, at));
+		if (saved.ok) this.emit({ type: 'result-collected', dossier_id: dossier.id });
+		return saved;
 	}
 
 	async rate(dossier: Dossier, level: string, comment: string) {
-		const rated = {
-			...$state.snapshot(dossier),
-			rating: { level, comment, at: sandbox.sim_stamp(this.now()) }
-		};
-		await sandbox.store_step(this.db, { dossier: rated, notices: [] });
-		await this.refresh();
-		this.emit({ type: 'rated', dossier_id: dossier.id, level });
+		const rating = { level, comment: clean_text(comment), at: sandbox.sim_stamp(this.now()) };
+		const saved = await this.#change_dossier(dossier, (stored) => ({
+			dossier: { ...stored, rating },
+			notices: []
+		}));
+		if (saved.ok) this.emit({ type: 'rated', dossier_id: dossier.id, level });
+		return saved;
 	}
 
 	async read_message(message: SandboxMessage) {
 		if (!message.read) {
-			await this.db.messages.update(message.id, { read: true });
+			const saved = await guarded(() => this.db.messages.update(message.id, { read: true }));
+			if (!saved.ok) return saved;
 			this.messages = this.messages.map((m) => (m.id === message.id ? { ...m, read: true } : m));
 		}
 		this.emit({ type: 'message-opened', message_id: message.id, kind: message.kind });
+		return { ok: true, value: message } as const;
 	}
 
 	dismiss_notification() {
 		this.notification = null;
 	}
 
-	/** "Làm lại từ đầu": this learner's sandbox only. */
+	/** "Làm lại từ đầu": this sandbox of this learner only (free practice, or this lesson). */
 	async reset() {
-		await sandbox.reset_sandbox(this.db, this.learner_id);
-		this.session = sandbox.new_session(this.learner_id);
-		this.draft = null;
+		const cleared = await guarded(() => sandbox.reset_sandbox(this.db, this.key));
+		if (!cleared.ok) return cleared;
+		this.session = sandbox.new_session(this.key);
+		this.#forget_draft();
 		this.notification = null;
 		this.payment_otp = null;
-		await this.refresh();
+		await this.#read_lists();
 		this.emit({ type: 'sandbox-reset' });
 		this.go('/', { replace: true });
+		return cleared;
 	}
+}
+
+/** The simulated date when the clock runs `offset_days` ahead of the device. */
+function today_at(offset_days: number) {
+	return to_iso_date(sim_now(new Date(), { offset_days }));
+}
+
+/** The simulated moment ('YYYY-MM-DDTHH:mm') when the clock runs `offset_days` ahead. */
+function stamp_at(offset_days: number) {
+	return sandbox.sim_stamp(sim_now(new Date(), { offset_days }));
+}
+
+function sandbox_tables(db: CdsDatabase) {
+	return [db.sandbox_sessions, db.drafts, db.files, db.dossiers, db.messages];
 }
 
 /** Why a file from the device cannot be attached, or null. */

@@ -1,6 +1,7 @@
 /**
- * What the practice portal keeps per learner in IndexedDB. Every record carries learner_id, so
- * one learner never sees another's work and "Làm lại từ đầu" can clear exactly one sandbox.
+ * What the practice portal keeps per learner in IndexedDB. Every record carries learner_id and
+ * sandbox (free practice, or one lesson: sandbox-id.ts), so one learner never sees another's
+ * work, a lesson never disturbs free practice, and "Làm lại từ đầu" clears exactly one sandbox.
  * Times are simulated (the portal's clock can be fast-forwarded): ISO strings of sim time.
  */
 import type { DossierStatus, ReceiveMethod } from './model';
@@ -8,6 +9,7 @@ import type { DossierStatus, ReceiveMethod } from './model';
 /** The learner's sign-in state and simulated clock. */
 export interface PortalSession {
 	learner_id: string;
+	sandbox: string;
 	signed_in: boolean;
 	/** set after a correct password, until the OTP is typed */
 	otp_pending: boolean;
@@ -21,8 +23,13 @@ export interface PortalSession {
 	location: string;
 	/** where to go after signing in */
 	return_to?: string;
-	/** sequence of dossier codes issued per day ('YYYY-MM-DD' → last number) */
-	code_sequence: Record<string, number>;
+	/**
+	 * Written before version 5; no longer read: the order of receipt is now counted from the
+	 * dossiers themselves, inside the filing transaction, so it can never go back.
+	 */
+	code_sequence?: Record<string, number>;
+	/** the last dossier filed in this sandbox, so a reload right after filing shows it */
+	last_filed?: { procedure_id: string; dossier_id: string; draft_id: string };
 	updated_at: number;
 }
 
@@ -64,6 +71,7 @@ export interface ReceiveChoice {
 export interface DossierDraft {
 	id: string;
 	learner_id: string;
+	sandbox: string;
 	procedure_id: string;
 	agency?: { province: string; ward: string };
 	answers: Record<string, AnswerValue>;
@@ -78,6 +86,7 @@ export interface DossierDraft {
 export interface SandboxFile {
 	id: string;
 	learner_id: string;
+	sandbox: string;
 	name: string;
 	type: string;
 	size: number;
@@ -93,6 +102,7 @@ export interface StatusChange {
 export interface Dossier {
 	id: string;
 	learner_id: string;
+	sandbox: string;
 	procedure_id: string;
 	procedure_name: string;
 	code: string;
@@ -123,12 +133,15 @@ export interface Dossier {
 	/** where a result to collect in person waits (the office's name) */
 	collect_at?: string;
 	tracking_code?: string;
+	/** the draft it was filed from: filing the same draft twice finds this dossier instead */
+	draft_id?: string;
 	rating?: { level: string; comment: string; at: string };
 }
 
 export interface SandboxMessage {
 	id: string;
 	learner_id: string;
+	sandbox: string;
 	kind: 'sms' | 'email';
 	from: string;
 	subject: string;

@@ -17,13 +17,30 @@ import {
 	new_draft,
 	new_session,
 	reset_sandbox,
-	save_draft,
 	save_file,
-	save_session,
+	change_session,
 	sim_stamp,
 	store_step,
-	submit_draft
+	submit_draft as submit_stored
 } from './sandbox';
+
+const practice = (learner_id: string) => ({ learner_id, sandbox: 'practice' });
+
+/** Stores a draft as the portal would have written it. */
+async function save_draft(db: CdsDatabase, draft: DossierDraft) {
+	await db.drafts.put(structuredClone({ ...draft, updated_at: Date.now() }));
+}
+
+/** Stores the draft, then files it; returns the dossier. */
+async function submit_draft(db: CdsDatabase, draft: DossierDraft, procedure: Procedure, now: Date) {
+	if (!(await db.drafts.get(draft.id))) await save_draft(db, draft);
+	return (await submit_stored(db, practice(draft.learner_id), draft.id, procedure, now)).dossier;
+}
+
+/** Saves a whole session (tests only: the portal changes single fields). */
+async function save_session(db: CdsDatabase, session: PortalSession) {
+	await change_session(db, session, session);
+}
 
 const PROCEDURE_FILE = 'content/procedures/dang-ky-khai-sinh.yaml';
 let birth: Procedure;
@@ -49,7 +66,7 @@ afterEach(async () => {
 /** A draft with everything submit_draft needs. */
 function complete_draft(learner_id: string): DossierDraft {
 	return {
-		...new_draft(learner_id, 'dang-ky-khai-sinh'),
+		...new_draft(practice(learner_id), 'dang-ky-khai-sinh'),
 		agency: { province: 'Thành phố Hà Nội', ward: 'Phường Hoàn Kiếm' },
 		answers: {
 			child_full_name: 'NGUYỄN VĂN AN',
@@ -101,8 +118,9 @@ describe('sessions', () => {
 	it('gives a signed-out session with a clock at real time when nothing is stored', async () => {
 		vi.spyOn(Date, 'now').mockReturnValue(1234);
 		const db = fresh_db();
-		expect(await load_session(db, 'lan')).toEqual({
+		expect(await load_session(db, practice('lan'))).toEqual({
 			learner_id: 'lan',
+			sandbox: 'practice',
 			signed_in: false,
 			otp_pending: false,
 			password_failures: 0,
@@ -110,19 +128,22 @@ describe('sessions', () => {
 			locked: false,
 			clock_offset_days: 0,
 			location: '/',
-			code_sequence: {},
 			updated_at: 1234
 		});
-		expect(await db.sessions.count()).toBe(0);
+		expect(await db.sandbox_sessions.count()).toBe(0);
 	});
 
 	it('saves a session with a fresh updated_at and loads it back', async () => {
 		const db = fresh_db();
 		const now = vi.spyOn(Date, 'now').mockReturnValue(1000);
-		const session: PortalSession = { ...new_session('lan'), signed_in: true, location: '/hs' };
+		const session: PortalSession = {
+			...new_session(practice('lan')),
+			signed_in: true,
+			location: '/hs'
+		};
 		now.mockReturnValue(5000);
 		await save_session(db, session);
-		expect(await load_session(db, 'lan')).toEqual({ ...session, updated_at: 5000 });
+		expect(await load_session(db, practice('lan'))).toEqual({ ...session, updated_at: 5000 });
 		expect(session.updated_at).toBe(1000);
 	});
 });
@@ -130,7 +151,7 @@ describe('sessions', () => {
 describe('drafts', () => {
 	it('starts a new empty draft for a procedure with nothing stored', async () => {
 		const db = fresh_db();
-		const draft = await load_draft(db, 'lan', 'dang-ky-khai-sinh');
+		const draft = await load_draft(db, practice('lan'), 'dang-ky-khai-sinh');
 		expect(draft).toMatchObject({
 			learner_id: 'lan',
 			procedure_id: 'dang-ky-khai-sinh',
@@ -149,37 +170,37 @@ describe('drafts', () => {
 		const draft = complete_draft('lan');
 		await save_draft(db, draft);
 		(draft.answers as Record<string, unknown>).child_full_name = 'changed after saving';
-		const loaded = await load_draft(db, 'lan', 'dang-ky-khai-sinh');
+		const loaded = await load_draft(db, practice('lan'), 'dang-ky-khai-sinh');
 		expect(loaded.id).toBe(draft.id);
 		expect(loaded.updated_at).toBe(7777);
 		expect(loaded.answers.child_full_name).toBe('NGUYỄN VĂN AN');
-		expect((await load_draft(db, 'lan', 'dang-ky-thuong-tru')).id).not.toBe(draft.id);
+		expect((await load_draft(db, practice('lan'), 'dang-ky-thuong-tru')).id).not.toBe(draft.id);
 	});
 });
 
 describe('two learners on one device', () => {
 	it('never see each other’s session, drafts, dossiers, messages or files', async () => {
 		const db = fresh_db();
-		await save_session(db, { ...new_session('lan'), signed_in: true });
+		await save_session(db, { ...new_session(practice('lan')), signed_in: true });
 		const lan_draft = complete_draft('lan');
 		await save_draft(db, lan_draft);
 		const lan_dossier = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		const lan_file = await save_file(db, 'lan', new File(['scan'], 'scan.png'));
+		const lan_file = await save_file(db, practice('lan'), new File(['scan'], 'scan.png'));
 
-		expect((await load_session(db, 'binh')).signed_in).toBe(false);
-		const binh_draft = await load_draft(db, 'binh', 'dang-ky-khai-sinh');
+		expect((await load_session(db, practice('binh'))).signed_in).toBe(false);
+		const binh_draft = await load_draft(db, practice('binh'), 'dang-ky-khai-sinh');
 		expect(binh_draft.id).not.toBe(lan_draft.id);
 		expect(binh_draft.answers).toEqual({});
-		expect(await list_dossiers(db, 'binh')).toEqual([]);
+		expect(await list_dossiers(db, practice('binh'))).toEqual([]);
 		expect(await load_dossier(db, 'binh', lan_dossier.id)).toBeUndefined();
-		expect(await list_messages(db, 'binh')).toEqual([]);
+		expect(await list_messages(db, practice('binh'))).toEqual([]);
 		expect(await load_file(db, 'binh', lan_file.id)).toBeUndefined();
 
 		// and Lan still sees all of her own
-		expect((await load_session(db, 'lan')).signed_in).toBe(true);
-		expect((await load_draft(db, 'lan', 'dang-ky-khai-sinh')).id).toBe(lan_draft.id);
+		expect((await load_session(db, practice('lan'))).signed_in).toBe(true);
+		expect((await load_draft(db, practice('lan'), 'dang-ky-khai-sinh')).id).toBe(lan_draft.id);
 		expect(await load_dossier(db, 'lan', lan_dossier.id)).toEqual(lan_dossier);
-		expect((await list_messages(db, 'lan')).length).toBe(2);
+		expect((await list_messages(db, practice('lan'))).length).toBe(2);
 		expect((await load_file(db, 'lan', lan_file.id))?.name).toBe('scan.png');
 	});
 
@@ -189,8 +210,8 @@ describe('two learners on one device', () => {
 		const binh = await submit_draft(db, complete_draft('binh'), birth, MONDAY_1459());
 		expect(lan.code).toBe('000.00.99.H99-261123-0001');
 		expect(binh.code).toBe('000.00.99.H99-261123-0001');
-		expect((await list_dossiers(db, 'lan')).map((d) => d.id)).toEqual([lan.id]);
-		expect((await list_dossiers(db, 'binh')).map((d) => d.id)).toEqual([binh.id]);
+		expect((await list_dossiers(db, practice('lan'))).map((d) => d.id)).toEqual([lan.id]);
+		expect((await list_dossiers(db, practice('binh'))).map((d) => d.id)).toEqual([binh.id]);
 	});
 
 	it('returns undefined for a dossier id that does not exist', async () => {
@@ -215,6 +236,7 @@ describe('submit_draft', () => {
 		const expected: Dossier = {
 			id: dossier.id,
 			learner_id: 'lan',
+			sandbox: 'practice',
 			procedure_id: 'dang-ky-khai-sinh',
 			procedure_name: 'Thủ tục đăng ký khai sinh',
 			code: '000.00.99.H99-261123-0001',
@@ -227,7 +249,8 @@ describe('submit_draft', () => {
 			received_date: '2026-11-23',
 			appointment_date: '2026-11-25',
 			status: 'moi-dang-ky',
-			history: [{ status: 'moi-dang-ky', at: '2026-11-23T14:59' }]
+			history: [{ status: 'moi-dang-ky', at: '2026-11-23T14:59' }],
+			draft_id: draft.id
 		};
 		expect(dossier).toEqual(expected);
 		expect(dossier.id).not.toBe(draft.id);
@@ -247,28 +270,68 @@ describe('submit_draft', () => {
 			'000.00.99.H99-261123-0002',
 			'000.00.99.H99-261124-0001'
 		]);
-		expect((await load_session(db, 'lan')).code_sequence).toEqual({
-			'2026-11-23': 2,
-			'2026-11-24': 1
+	});
+
+	it('keeps the rest of the session and remembers the filing in it', async () => {
+		const db = fresh_db();
+		await save_session(db, {
+			...new_session(practice('lan')),
+			signed_in: true,
+			clock_offset_days: 3,
+			location: '/nop-ho-so'
+		});
+		const draft = complete_draft('lan');
+		const dossier = await submit_draft(db, draft, birth, MONDAY_1459());
+		expect(await load_session(db, practice('lan'))).toMatchObject({
+			signed_in: true,
+			clock_offset_days: 3,
+			location: '/nop-ho-so',
+			last_filed: { procedure_id: birth.id, dossier_id: dossier.id, draft_id: draft.id }
 		});
 	});
 
-	it('keeps the rest of the session when it counts the code sequence', async () => {
+	it('gives every dossier its own code across procedures, offices and many filings a day', async () => {
 		const db = fresh_db();
-		await save_session(db, {
-			...new_session('lan'),
-			signed_in: true,
-			clock_offset_days: 3,
-			location: '/nop-ho-so',
-			code_sequence: { '2026-11-20': 4 }
-		});
-		await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		expect(await load_session(db, 'lan')).toMatchObject({
-			signed_in: true,
-			clock_offset_days: 3,
-			location: '/nop-ho-so',
-			code_sequence: { '2026-11-20': 4, '2026-11-23': 1 }
-		});
+		const offices = [
+			{ province: 'Thành phố Hà Nội', ward: 'Phường Hoàn Kiếm' },
+			{ province: 'Thành phố Hải Phòng', ward: 'Phường Hồng Bàng' },
+			{ province: 'Thành phố Hải Phòng', ward: 'Phường Hồng An' }
+		];
+		const codes: string[] = [];
+		for (let i = 0; i < 12; i++) {
+			const draft = {
+				...complete_draft('lan'),
+				procedure_id: i % 2 ? 'dang-ky-thuong-tru' : 'dang-ky-khai-sinh',
+				agency: offices[i % 3]
+			};
+			codes.push((await submit_draft(db, draft, birth, MONDAY_1459())).code);
+		}
+		codes.push((await submit_draft(db, complete_draft('lan'), birth, TUESDAY_0900())).code);
+		expect(new Set(codes).size).toBe(13);
+		expect(codes.slice(0, 4)).toEqual([
+			'000.00.99.H99-261123-0001',
+			'000.01.99.H99-261123-0001',
+			'000.02.99.H99-261123-0001',
+			'000.00.99.H99-261123-0002'
+		]);
+		expect(codes.at(-2)).toBe('000.02.99.H99-261123-0004');
+		// the same office keeps its code on the next day
+		expect(codes.at(-1)).toBe('000.00.99.H99-261124-0001');
+	});
+
+	it('files a draft once: filing it again returns the same dossier and writes nothing', async () => {
+		const db = fresh_db();
+		const draft = complete_draft('lan');
+		await save_draft(db, draft);
+		const [one, two] = await Promise.all([
+			submit_stored(db, practice('lan'), draft.id, birth, MONDAY_1459()),
+			submit_stored(db, practice('lan'), draft.id, birth, MONDAY_1459())
+		]);
+		expect(one.dossier.id).toBe(two.dossier.id);
+		expect([one.filed_now, two.filed_now].sort()).toEqual([false, true]);
+		const again = await submit_stored(db, practice('lan'), draft.id, birth, MONDAY_1500());
+		expect(again).toMatchObject({ filed_now: false, dossier: { id: one.dossier.id } });
+		expect(await count_all(db)).toMatchObject({ dossiers: 1, messages: 2, drafts: 0 });
 	});
 
 	it('counts from the same day before 15:00 and from the next working day at 15:00', async () => {
@@ -288,7 +351,7 @@ describe('submit_draft', () => {
 		const db = fresh_db();
 		const draft = complete_draft('lan');
 		await save_draft(db, draft);
-		const other = { ...new_draft('lan', 'dang-ky-thuong-tru'), agency: draft.agency };
+		const other = { ...new_draft(practice('lan'), 'dang-ky-thuong-tru'), agency: draft.agency };
 		await save_draft(db, other);
 
 		const dossier = await submit_draft(db, draft, birth, MONDAY_1459());
@@ -296,11 +359,12 @@ describe('submit_draft', () => {
 		expect(await db.drafts.get(draft.id)).toBeUndefined();
 		expect((await db.drafts.toArray()).map((d) => d.id)).toEqual([other.id]);
 		const body = receipt_text('000.00.99.H99-261123-0001', '25/11/2026');
-		const messages = await list_messages(db, 'lan');
+		const messages = await list_messages(db, practice('lan'));
 		expect(messages.map((m) => m.kind).sort()).toEqual(['email', 'sms']);
 		expect(messages.find((m) => m.kind === 'sms')).toEqual({
 			id: expect.any(String),
 			learner_id: 'lan',
+			sandbox: 'practice',
 			kind: 'sms',
 			from: 'DVCQG',
 			subject: 'Nộp hồ sơ thành công',
@@ -312,6 +376,7 @@ describe('submit_draft', () => {
 		expect(messages.find((m) => m.kind === 'email')).toEqual({
 			id: expect.any(String),
 			learner_id: 'lan',
+			sandbox: 'practice',
 			kind: 'email',
 			from: 'Cổng DVC (bản tập)',
 			subject: 'Biên nhận hồ sơ 000.00.99.H99-261123-0001',
@@ -333,7 +398,7 @@ describe('submit_draft', () => {
 			'the draft is not complete'
 		);
 		expect(await count_all(db)).toEqual({
-			sessions: 0,
+			sandbox_sessions: 0,
 			drafts: 1,
 			files: 0,
 			dossiers: 0,
@@ -352,7 +417,7 @@ describe('submit_draft', () => {
 
 		expect(bulk_add).toHaveBeenCalledTimes(1);
 		expect(await db.dossiers.count()).toBe(0);
-		expect(await db.sessions.count()).toBe(0);
+		expect(await db.sandbox_sessions.count()).toBe(0);
 		expect(await db.messages.count()).toBe(0);
 		expect((await db.drafts.get(draft.id))?.id).toBe(draft.id);
 
@@ -369,7 +434,7 @@ describe('listing', () => {
 		const monday = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
 		const tuesday = await submit_draft(db, complete_draft('lan'), birth, TUESDAY_0900());
 		const monday_late = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1500());
-		expect((await list_dossiers(db, 'lan')).map((d) => d.id)).toEqual([
+		expect((await list_dossiers(db, practice('lan'))).map((d) => d.id)).toEqual([
 			tuesday.id,
 			monday_late.id,
 			monday.id
@@ -379,7 +444,7 @@ describe('listing', () => {
 	it('adds messages unread, for the learner, and lists them newest first', async () => {
 		const db = fresh_db();
 		const notice = { kind: 'sms' as const, from: 'DVCQG', subject: 'S', body: 'B' };
-		const added = await add_messages(db, 'lan', [
+		const added = await add_messages(db, practice('lan'), [
 			{ ...notice, at: '2026-11-23T08:00' },
 			{ ...notice, at: '2026-11-25T08:00', subject: 'newest' },
 			{ ...notice, at: '2026-11-24T08:00' }
@@ -387,12 +452,12 @@ describe('listing', () => {
 		expect(added).toHaveLength(3);
 		for (const message of added) expect(message).toMatchObject({ learner_id: 'lan', read: false });
 		expect(new Set(added.map((m) => m.id)).size).toBe(3);
-		expect((await list_messages(db, 'lan')).map((m) => m.at)).toEqual([
+		expect((await list_messages(db, practice('lan'))).map((m) => m.at)).toEqual([
 			'2026-11-25T08:00',
 			'2026-11-24T08:00',
 			'2026-11-23T08:00'
 		]);
-		expect((await list_messages(db, 'lan'))[0].subject).toBe('newest');
+		expect((await list_messages(db, practice('lan')))[0].subject).toBe('newest');
 	});
 });
 
@@ -405,7 +470,7 @@ describe('advance_dossiers', () => {
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
 		const binh = await submit_draft(db, complete_draft('binh'), birth, MONDAY_1459());
 
-		const changed = await advance_dossiers(db, 'lan', plain(), '2026-11-23T16:00');
+		const changed = await advance_dossiers(db, practice('lan'), plain(), '2026-11-23T16:00');
 
 		expect(changed).toHaveLength(1);
 		expect(changed[0]).toMatchObject({ id: lan.id, status: 'dang-xu-ly' });
@@ -418,7 +483,9 @@ describe('advance_dossiers', () => {
 		expect(await load_dossier(db, 'lan', lan.id)).toEqual(changed[0]);
 		expect(await load_dossier(db, 'binh', binh.id)).toEqual(binh);
 
-		const lan_notices = (await list_messages(db, 'lan')).filter((m) => m.at === '2026-11-23T15:29');
+		const lan_notices = (await list_messages(db, practice('lan'))).filter(
+			(m) => m.at === '2026-11-23T15:29'
+		);
 		expect(lan_notices.map((m) => [m.kind, m.subject]).sort()).toEqual([
 			['email', 'Hồ sơ 000.00.99.H99-261123-0001: Được tiếp nhận'],
 			['sms', 'Được tiếp nhận']
@@ -426,14 +493,14 @@ describe('advance_dossiers', () => {
 		for (const notice of lan_notices) {
 			expect(notice).toMatchObject({ learner_id: 'lan', read: false, dossier_id: lan.id });
 		}
-		expect(await list_messages(db, 'lan')).toHaveLength(4);
-		expect(await list_messages(db, 'binh')).toHaveLength(2);
+		expect(await list_messages(db, practice('lan'))).toHaveLength(4);
+		expect(await list_messages(db, practice('binh'))).toHaveLength(2);
 	});
 
 	it('changes nothing when no step is due yet (the office receives it after half an hour)', async () => {
 		const db = fresh_db();
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		expect(await advance_dossiers(db, 'lan', plain(), '2026-11-23T15:20')).toEqual([]);
+		expect(await advance_dossiers(db, practice('lan'), plain(), '2026-11-23T15:20')).toEqual([]);
 		expect(await load_dossier(db, 'lan', lan.id)).toEqual(lan);
 		expect(await db.messages.count()).toBe(2);
 	});
@@ -441,8 +508,10 @@ describe('advance_dossiers', () => {
 	it('runs each step once: a second call at the same moment changes nothing', async () => {
 		const db = fresh_db();
 		await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		expect(await advance_dossiers(db, 'lan', plain(), '2026-11-23T16:00')).toHaveLength(1);
-		expect(await advance_dossiers(db, 'lan', plain(), '2026-11-23T16:00')).toEqual([]);
+		expect(await advance_dossiers(db, practice('lan'), plain(), '2026-11-23T16:00')).toHaveLength(
+			1
+		);
+		expect(await advance_dossiers(db, practice('lan'), plain(), '2026-11-23T16:00')).toEqual([]);
 		expect(await db.messages.count()).toBe(4);
 	});
 
@@ -450,7 +519,7 @@ describe('advance_dossiers', () => {
 		const db = fresh_db();
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
 		expect(lan.appointment_date).toBe('2026-11-25'); // Tuesday 24/11 is a day off
-		const [done] = await advance_dossiers(db, 'lan', plain(), '2026-11-30');
+		const [done] = await advance_dossiers(db, practice('lan'), plain(), '2026-11-30');
 		expect(done.status).toBe('da-tra-ket-qua');
 		expect(done.history.map((h) => [h.status, h.at])).toEqual([
 			['moi-dang-ky', '2026-11-23T14:59'],
@@ -467,7 +536,7 @@ describe('advance_dossiers', () => {
 	it('skips a dossier whose procedure is not given', async () => {
 		const db = fresh_db();
 		const lan = await submit_draft(db, complete_draft('lan'), birth, MONDAY_1459());
-		expect(await advance_dossiers(db, 'lan', new Map(), '2026-11-30')).toEqual([]);
+		expect(await advance_dossiers(db, practice('lan'), new Map(), '2026-11-30')).toEqual([]);
 		expect(await load_dossier(db, 'lan', lan.id)).toEqual(lan);
 	});
 });
@@ -482,7 +551,7 @@ describe('store_step', () => {
 			notices: [{ kind: 'email', from: 'X', subject: 'Cảm ơn', body: 'B', at: '2026-11-26T10:00' }]
 		});
 		expect((await load_dossier(db, 'lan', lan.id))?.rating).toEqual(rated.rating);
-		const [newest] = await list_messages(db, 'lan');
+		const [newest] = await list_messages(db, practice('lan'));
 		expect(newest).toMatchObject({ subject: 'Cảm ơn', learner_id: 'lan', read: false });
 	});
 
@@ -506,31 +575,35 @@ describe('reset_sandbox', () => {
 		]);
 		await db.settings.put({ learner_id: 'lan', text_scale: 1.25, contrast: 'high', updated_at: 1 });
 		for (const learner of ['lan', 'binh']) {
-			await save_session(db, { ...new_session(learner), signed_in: true });
+			await save_session(db, { ...new_session(practice(learner)), signed_in: true });
 			await save_draft(db, { ...complete_draft(learner), procedure_id: 'dang-ky-thuong-tru' });
 			await submit_draft(db, complete_draft(learner), birth, MONDAY_1459());
-			await save_file(db, learner, new File([learner], `${learner}.png`, { type: 'image/png' }));
+			await save_file(
+				db,
+				practice(learner),
+				new File([learner], `${learner}.png`, { type: 'image/png' })
+			);
 		}
 		const binh_before = {
-			session: await db.sessions.get('binh'),
+			session: await db.sandbox_sessions.get(['binh', 'practice']),
 			drafts: await db.drafts.where({ learner_id: 'binh' }).toArray(),
 			files: await db.files.where({ learner_id: 'binh' }).count(),
-			dossiers: await list_dossiers(db, 'binh'),
-			messages: await list_messages(db, 'binh')
+			dossiers: await list_dossiers(db, practice('binh')),
+			messages: await list_messages(db, practice('binh'))
 		};
 
-		await reset_sandbox(db, 'lan');
+		await reset_sandbox(db, practice('lan'));
 
-		expect(await db.sessions.get('lan')).toBeUndefined();
-		for (const name of SANDBOX_TABLES.filter((n) => n !== 'sessions')) {
+		expect(await db.sandbox_sessions.get(['lan', 'practice'])).toBeUndefined();
+		for (const name of SANDBOX_TABLES.filter((n) => n !== 'sandbox_sessions')) {
 			expect(await db.table(name).where({ learner_id: 'lan' }).count()).toBe(0);
 		}
 		expect({
-			session: await db.sessions.get('binh'),
+			session: await db.sandbox_sessions.get(['binh', 'practice']),
 			drafts: await db.drafts.where({ learner_id: 'binh' }).toArray(),
 			files: await db.files.where({ learner_id: 'binh' }).count(),
-			dossiers: await list_dossiers(db, 'binh'),
-			messages: await list_messages(db, 'binh')
+			dossiers: await list_dossiers(db, practice('binh')),
+			messages: await list_messages(db, practice('binh'))
 		}).toEqual(binh_before);
 		expect(binh_before.session?.signed_in).toBe(true);
 		expect(binh_before.drafts).toHaveLength(1);
@@ -549,10 +622,11 @@ describe('files', () => {
 	it('records a device file (jsdom File) for its owner only', async () => {
 		const db = fresh_db();
 		const file = new File(['giấy chứng sinh'], 'giay-chung-sinh.jpg', { type: 'image/jpeg' });
-		const record = await save_file(db, 'lan', file);
+		const record = await save_file(db, practice('lan'), file);
 		expect(record).toEqual({
 			id: expect.stringMatching(/^[0-9a-f-]{36}$/),
 			learner_id: 'lan',
+			sandbox: 'practice',
 			name: 'giay-chung-sinh.jpg',
 			type: 'image/jpeg',
 			size: 19,
@@ -573,7 +647,7 @@ describe('files', () => {
 		// Blob (browsers can): Node's own File stands in for the one a browser would give.
 		const db = fresh_db();
 		const file = new NodeFile(['giấy chứng sinh'], 'giay-chung-sinh.jpg', { type: 'image/jpeg' });
-		const record = await save_file(db, 'lan', file as unknown as File);
+		const record = await save_file(db, practice('lan'), file as unknown as File);
 		const loaded = await load_file(db, 'lan', record.id);
 		expect(loaded?.name).toBe('giay-chung-sinh.jpg');
 		expect(loaded?.blob).not.toBe(file);
@@ -585,8 +659,8 @@ describe('files', () => {
 
 	it('gives every saved file its own id', async () => {
 		const db = fresh_db();
-		const one = await save_file(db, 'lan', new File(['a'], 'same.png'));
-		const two = await save_file(db, 'lan', new File(['b'], 'same.png'));
+		const one = await save_file(db, practice('lan'), new File(['a'], 'same.png'));
+		const two = await save_file(db, practice('lan'), new File(['b'], 'same.png'));
 		expect(one.id).not.toBe(two.id);
 		expect(await db.files.where({ learner_id: 'lan' }).count()).toBe(2);
 	});

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	PRACTICE_AGENCY_CODE,
+	next_dossier_code,
+	practice_agency_code,
 	is_dossier_code,
 	make_dossier_code,
 	parse_dossier_code
@@ -92,5 +94,59 @@ describe('parse_dossier_code', () => {
 			expect(is_dossier_code(bad)).toBe(false);
 		}
 		expect(parse_dossier_code(12345)).toBeNull();
+	});
+});
+
+describe('practice_agency_code', () => {
+	it('gives the first office the practice code and each next office its own', () => {
+		expect(practice_agency_code(0)).toBe(PRACTICE_AGENCY_CODE);
+		expect(practice_agency_code(1)).toBe('000.01.99.H99');
+		expect(practice_agency_code(99)).toBe('000.99.99.H99');
+		expect(practice_agency_code(100)).toBe('000.A0.99.H99');
+		expect(practice_agency_code(1035)).toBe('000.ZZ.99.H99');
+	});
+
+	it('never gives two offices the same code, and every code makes valid dossier codes', () => {
+		const codes = Array.from({ length: 1036 }, (_, n) => practice_agency_code(n));
+		expect(new Set(codes).size).toBe(1036);
+		for (const agency_code of codes) {
+			const code = make_dossier_code({ agency_code, date: '2026-11-23', sequence: 1 });
+			expect(parse_dossier_code(code)?.agency_code).toBe(agency_code);
+		}
+		expect(() => practice_agency_code(-1)).toThrow(RangeError);
+		expect(() => practice_agency_code(1036)).toThrow(RangeError);
+	});
+});
+
+describe('next_dossier_code', () => {
+	const date = '2026-11-23';
+	const a = practice_agency_code(0);
+	const b = practice_agency_code(1);
+
+	it('starts each office and day at 0001', () => {
+		expect(next_dossier_code({ agency_code: a, date, issued: [] })).toBe(`${a}-261123-0001`);
+	});
+
+	it('counts per office and day, so many filings on one day at two offices never repeat', () => {
+		const issued: string[] = [];
+		for (let i = 0; i < 30; i++) {
+			for (const agency_code of [a, b])
+				issued.push(next_dossier_code({ agency_code, date, issued }));
+		}
+		issued.push(next_dossier_code({ agency_code: a, date: '2026-11-24', issued }));
+		expect(new Set(issued).size).toBe(61);
+		expect(issued.slice(0, 4)).toEqual([
+			`${a}-261123-0001`,
+			`${b}-261123-0001`,
+			`${a}-261123-0002`,
+			`${b}-261123-0002`
+		]);
+		expect(issued.at(-2)).toBe(`${b}-261123-0030`);
+		expect(issued.at(-1)).toBe(`${a}-261124-0001`);
+	});
+
+	it('follows the highest number issued, even out of order, and ignores other text', () => {
+		const issued = [`${a}-261123-0007`, `${a}-261123-0002`, `${b}-261123-0040`, 'not a code'];
+		expect(next_dossier_code({ agency_code: a, date, issued })).toBe(`${a}-261123-0008`);
 	});
 });

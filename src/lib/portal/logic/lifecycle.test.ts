@@ -58,6 +58,7 @@ function filed(
 	return {
 		id: 'd1',
 		learner_id: 'l1',
+		sandbox: 'practice',
 		procedure_id: 'p',
 		procedure_name: 'Thủ tục tập',
 		code: '000.00.99.H99-261123-0001',

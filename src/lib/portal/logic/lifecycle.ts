@@ -35,7 +35,7 @@ import { can_transition, can_withdraw, explain_status, status_label } from './st
 export type LifecycleProcedure = Pick<Procedure, 'scenario' | 'documents' | 'processing_time'>;
 
 /** A message the portal sends (the caller gives it an id and a learner). */
-export type Notice = Omit<SandboxMessage, 'id' | 'learner_id' | 'read'>;
+export type Notice = Omit<SandboxMessage, 'id' | 'learner_id' | 'sandbox' | 'read'>;
 
 export interface Step {
 	dossier: Dossier;
