@@ -57,11 +57,11 @@ describe('the sandbox database', () => {
 		expect(await db.learners.count()).toBe(0);
 	});
 
-	it('is at schema version 3 with the learner, sandbox and progress tables', async () => {
+	it('is at schema version 4 with the learner, sandbox and progress tables', async () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'dossiers',
 			'drafts',
