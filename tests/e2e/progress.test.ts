@@ -24,3 +24,32 @@ test('two tabs of one learner in a lesson: each shows the other’s step without
 	await expect_step(page, 3);
 	await expect(panel(page).getByText(/^Bước 2\//)).toBeHidden();
 });
+
+test('when the browser cannot save a step, the lesson stays on it and “Thử lại” moves on', async ({
+	page
+}) => {
+	await start_lesson(page, LOGIN_LESSON, 'Ông Sáu', 'Hướng dẫn');
+	// The storage is full from now on, for lesson progress.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		(window as unknown as { full: boolean }).full = true;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (this.name === 'progress' && (window as unknown as { full: boolean }).full) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+	});
+	await page.getByRole('link', { name: 'Đăng nhập' }).click();
+	const problem = page.getByRole('alert').filter({ hasText: 'Chưa lưu được' });
+	await expect(problem).toContainText('Máy đã hết chỗ lưu');
+	await expect(panel(page).getByText(/^Bước 1\//)).toBeVisible();
+	await expect(panel(page).getByText('Đúng rồi!')).toHaveCount(0);
+
+	await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+	await problem.getByRole('button', { name: 'Thử lại' }).click();
+	await expect(problem).toBeHidden();
+	await expect_step(page, 2);
+	await page.reload();
+	await expect_step(page, 2);
+});

@@ -155,7 +155,8 @@ export class LessonRun {
 			this.answer = null;
 		}
 		this.#attempt = attempt;
-		this.state = state;
+		// The same state again (this tab's own save, read back): keep the object the screen has.
+		if (JSON.stringify(state) !== JSON.stringify(this.state)) this.state = state;
 	}
 
 	#statement(
