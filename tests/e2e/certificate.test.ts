@@ -34,3 +34,73 @@ test('finishing every lesson of the course gives a printable certificate with th
 	await expect(page.getByRole('banner')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'In giấy chứng nhận' })).toBeHidden();
 });
+
+test('retaking a finished lesson keeps it finished and keeps the certificate', async ({ page }) => {
+	test.setTimeout(90_000);
+	await start_lesson(page, LOGIN_LESSON, 'Bà Chín', 'Hướng dẫn');
+	await do_login_lesson(page);
+	await expect_done(page);
+	// The other lesson, finished earlier (seeded straight into the stored progress).
+	await page.evaluate(
+		async (lesson_id) => {
+			const learner_id = JSON.parse(localStorage.getItem('cds:learner') ?? '{}').id as string;
+			const now = Date.now();
+			const attempt = {
+				id: 'seeded',
+				started_at: now - 600_000,
+				finished_at: now - 60_000,
+				score: 80,
+				level: 'tu-lam',
+				step_started_at: now - 60_000,
+				hints_shown: 0,
+				mistakes: 0,
+				steps: [],
+				step_ids: [],
+				content_version: 'seeded',
+				totals: { hints: 0, mistakes: 0, time_ms: 0 },
+				updated_at: now - 60_000
+			};
+			const record = {
+				schema: 2,
+				learner_id,
+				lesson_id,
+				status: 'completed',
+				score: 80,
+				completed_at: attempt.finished_at,
+				started_at: attempt.started_at,
+				updated_at: attempt.updated_at,
+				content_version: 'seeded',
+				attempts: [attempt]
+			};
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('cong-dan-so');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise((resolve, reject) => {
+				const tx = db.transaction('progress', 'readwrite');
+				tx.objectStore('progress').put(record);
+				tx.oncomplete = resolve;
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		BIRTH_LESSON.replace(/^\/bai-hoc\/|\/$/g, '')
+	);
+
+	// "Học lại bài này" starts again at step 1 (accepting a confirmation if one is asked).
+	page.once('dialog', async (dialog) => {
+		await dialog.accept();
+	});
+	await panel(page).getByRole('button', { name: 'Học lại bài này' }).click();
+	await expect(panel(page).getByText(/^Bước 1\//)).toBeVisible();
+
+	await page.goto('/chung-nhan/');
+	await expect(page.locator('[data-sim="certificate"]')).toContainText('Bà Chín');
+	await page.goto('/tien-do/');
+	const row = page.getByRole('row', { name: /Đăng nhập Cổng Dịch vụ công/ });
+	await expect(row).toContainText('Đã xong ngày');
+	await expect(row).toContainText('Đã làm 1 lần');
+	await expect(row).toContainText(/Đang học lại, bước 1\/\d+/);
+	await expect(page.getByText('Bà Chín: đã xong 2/2 bài.')).toBeVisible();
+});

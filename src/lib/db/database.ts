@@ -11,7 +11,9 @@ import type {
 	SandboxFile,
 	SandboxMessage
 } from '$lib/portal/records';
+import { duration_ms, from_v3, type PastCompletion, type ProgressV3 } from '$lib/progress/model';
 import type { LessonProgress, StatementRecord } from '$lib/progress/records';
+import { ACTIVITY_TYPES, VERBS, type XapiStatement } from '$lib/progress/xapi';
 
 import { DATABASE_NAME } from './exists';
 
@@ -92,6 +94,23 @@ export class CdsDatabase extends Dexie {
 			progress: '[learner_id+lesson_id], learner_id',
 			statements: 'id, learner_id, [learner_id+timestamp]'
 		});
+		// v4 (progress keeps every attempt): each progress record becomes a versioned record of
+		// attempts keyed by stable step ids (src/lib/progress/model.ts). Same keys and indexes;
+		// the upgrade converts every v3 record and brings back completions v3 overwrote on a
+		// retake, found in the xAPI statements.
+		this.version(4)
+			.stores({})
+			.upgrade(async (tx) => {
+				const statements = (await tx.table('statements').toArray()) as StatementRecord[];
+				const past = lesson_completions(statements.map((r) => r.statement));
+				await tx
+					.table('progress')
+					.toCollection()
+					.modify((old: ProgressV3 | LessonProgress, ref: { value: unknown }) => {
+						if ('schema' in old) return;
+						ref.value = from_v3(old, past.get(`${old.learner_id} ${old.lesson_id}`) ?? []);
+					});
+			});
 
 		// v5 (sandboxes): lessons and free practice each get their own sandbox per learner. Every
 		// sandbox record gains `sandbox`; records from before belong to free practice. Sessions
@@ -122,6 +141,29 @@ export class CdsDatabase extends Dexie {
 		// v6: the sessions keyed by learner alone, copied into sandbox_sessions by v5.
 		this.version(6).stores({ sessions: null });
 	}
+}
+
+/** Lesson completions in xAPI statements, by `learner_id lesson_id`. */
+function lesson_completions(statements: XapiStatement[]) {
+	const found = new Map<string, PastCompletion[]>();
+	for (const statement of statements) {
+		if (statement.verb.id !== VERBS.completed.id) continue;
+		if (statement.object.definition.type !== ACTIVITY_TYPES.lesson) continue;
+		const lesson_id = /\/bai-hoc\/(.+)\/$/.exec(statement.object.id)?.[1];
+		const finished_at = Date.parse(statement.timestamp);
+		if (!lesson_id || Number.isNaN(finished_at)) continue;
+		const key = `${statement.actor.account.name} ${lesson_id}`;
+		found.set(key, [
+			...(found.get(key) ?? []),
+			{
+				statement_id: statement.id,
+				finished_at,
+				score: statement.result?.score?.raw ?? null,
+				time_ms: duration_ms(statement.result?.duration)
+			}
+		]);
+	}
+	return found;
 }
 
 /** A database with its own name, for tests: nothing is shared between two of them. */

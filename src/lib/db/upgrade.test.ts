@@ -1,9 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { current_attempt, resume_point } from '$lib/progress/model';
 import { CdsDatabase, SANDBOX_TABLES, type Learner, type LearnerSettings } from './database';
-
-/** The schema the site shipped as version 1, declared by hand as the old app declared it. */
-const V1_STORES = { learners: 'id, last_active_at', settings: 'learner_id' };
+import {
+	LESSONS,
+	PROGRESS,
+	SANDBOX,
+	STATEMENTS,
+	V1_STORES,
+	V2_STORES,
+	V3_STORES
+} from './fixtures/old-versions';
 
 const LAN: Learner = {
 	id: 'lan',
@@ -187,5 +194,122 @@ describe('opening an upgraded database with an older app version', () => {
 		expect(await native_version(name)).toBe(60);
 		const again = track(new CdsDatabase(name));
 		expect((await again.sandbox_sessions.get(['lan', 'practice']))?.signed_in).toBe(true);
+	});
+});
+
+/** Writes the fixtures of version 2 (learners, settings, a sandbox) with a v2-only Dexie. */
+async function write_v2_data(name: string) {
+	const old = track(new Dexie(name));
+	old.version(2).stores(V2_STORES);
+	await old.table('learners').bulkAdd([LAN, BINH]);
+	await old.table('settings').add(LAN_SETTINGS);
+	for (const [table, rows] of Object.entries(SANDBOX)) await old.table(table).bulkAdd(rows);
+	old.close();
+}
+
+/** Writes the fixtures of version 3 (v2 data plus lesson progress and statements). */
+async function write_v3_data(name: string) {
+	await write_v2_data(name);
+	const old = track(new Dexie(name));
+	old.version(3).stores(V3_STORES);
+	await old.table('progress').bulkAdd(PROGRESS);
+	await old.table('statements').bulkAdd(STATEMENTS);
+	expect(old.verno).toBe(3);
+	old.close();
+}
+
+describe('upgrading a version 2 database', () => {
+	it('keeps the whole sandbox as it was and adds empty progress tables', async () => {
+		const name = fresh_name();
+		await write_v2_data(name);
+		expect(await native_version(name)).toBe(20);
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		expect(db.verno).toBe(6);
+		// Every sandbox record is still there, now in the learner's free practice (version 5).
+		for (const [table, rows] of Object.entries(SANDBOX)) {
+			const name = table === 'sessions' ? 'sandbox_sessions' : table;
+			expect(await db.table(name).toArray()).toEqual(
+				rows.map((row) => ({ ...row, sandbox: 'practice' }))
+			);
+		}
+		expect(await db.learners.count()).toBe(2);
+		expect(await db.progress.count()).toBe(0);
+		expect(await db.statements.count()).toBe(0);
+	});
+});
+
+describe('upgrading a version 3 database (lesson progress as the player state)', () => {
+	const LOGIN_STEPS = ['mo-trang-dang-nhap', 'nhap-so-dinh-danh', 'nhap-mat-khau', 'nhap-otp'];
+
+	async function upgraded() {
+		const name = fresh_name();
+		await write_v3_data(name);
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		return db;
+	}
+
+	it('turns a lesson in progress into one attempt at the same step, losing nothing', async () => {
+		const db = await upgraded();
+		expect(db.verno).toBe(6);
+		const record = await db.progress.get(['lan', LESSONS.LOGIN]);
+		expect(record).toMatchObject({ schema: 2, status: 'in-progress', score: null });
+		expect(record?.attempts).toHaveLength(1);
+		const old = PROGRESS[0].state;
+		expect(record?.attempts[0]).toMatchObject({
+			started_at: old.started_at,
+			level: 'huong-dan',
+			hints_shown: 1,
+			mistakes: 1,
+			steps: old.records,
+			totals: { hints: 1, mistakes: 3, time_ms: 8000 }
+		});
+		expect(resume_point(record, LOGIN_STEPS)).toEqual({
+			step_id: 'nhap-mat-khau',
+			step_number: 3,
+			step_count: 4
+		});
+	});
+
+	it('turns a completed lesson into a finished attempt with its score and date', async () => {
+		const db = await upgraded();
+		const record = await db.progress.get(['lan', LESSONS.BIRTH]);
+		expect(record).toMatchObject({
+			status: 'completed',
+			score: 90,
+			completed_at: PROGRESS[1].completed_at
+		});
+		expect(record?.attempts[0]).toMatchObject({
+			finished_at: PROGRESS[1].state.finished_at,
+			score: 90,
+			steps: PROGRESS[1].state.records
+		});
+	});
+
+	it('gives back a completion that version 3 overwrote on a retake, from the statements', async () => {
+		const db = await upgraded();
+		const record = await db.progress.get(['binh', LESSONS.LOGIN]);
+		expect(record).toMatchObject({
+			status: 'completed',
+			score: 85,
+			completed_at: 1_700_000_960_000
+		});
+		expect(record?.attempts.map((a) => a.finished_at !== undefined)).toEqual([true, false]);
+		expect(current_attempt(record!)?.started_at).toBe(1_700_003_000_000);
+	});
+
+	it('keeps the statements and the sandbox unchanged, and upgrading again changes nothing', async () => {
+		const db = await upgraded();
+		expect(await db.statements.toArray()).toEqual(
+			[...STATEMENTS].sort((a, b) => a.id.localeCompare(b.id))
+		);
+		expect(await db.dossiers.toArray()).toEqual(
+			SANDBOX.dossiers.map((d) => ({ ...d, sandbox: 'practice' }))
+		);
+		const before = await db.progress.toArray();
+		db.close();
+		const again = track(new CdsDatabase(db.name));
+		expect(await again.progress.toArray()).toEqual(before);
 	});
 });

@@ -1,12 +1,32 @@
 /**
- * One learner doing one lesson: the player state, kept in the database after every change
- * (with its xAPI statements), fed by the portal's events.
+ * One learner doing one lesson. The player's state (player.ts) is what the screen shows; the
+ * stored record (src/lib/progress/model.ts) is the truth:
+ *
+ * - every change is saved first (through `guarded`, merged into the stored record with its xAPI
+ *   statements in one transaction) and shown only once saved, so a failed save never moves the
+ *   learner on, and "Thử lại" does the same save again and then shows it;
+ * - the run follows the stored record live (Dexie's liveQuery, across tabs), so a second tab of
+ *   the same learner shows the first tab's step and never saves an older one over it;
+ * - starting again ("Học lại bài này") adds an attempt; the finished ones stay.
+ *
+ * Actions (portal events, hints, level, answers, start) run one after the other.
  */
+import { liveQuery, type Subscription } from 'dexie';
 import type { Learner } from '$lib/db/database';
+import { guarded } from '$lib/db/writes.svelte';
 import { sim_events, type SimEvent } from '$lib/portal/events';
 import type { Portal } from '$lib/portal/portal.svelte';
-import type { LessonProgress } from '$lib/progress/records';
-import { load_progress, save_progress } from '$lib/progress/store';
+import {
+	attempt_to_state,
+	current_attempt,
+	merge_attempts,
+	new_attempt,
+	state_to_attempt,
+	times_completed,
+	type Attempt,
+	type LessonProgress
+} from '$lib/progress/model';
+import { load_progress, save_attempt } from '$lib/progress/store';
 import { iso_duration, make_statement, type XapiStatement } from '$lib/progress/xapi';
 import type { HelpLevel, Lesson, LessonStep } from './model';
 import {
@@ -15,10 +35,8 @@ import {
 	handle_event,
 	is_finished,
 	lesson_score,
-	restart,
 	set_level,
 	show_hint,
-	start_lesson,
 	step_score,
 	type AnswerResult,
 	type Outcome,
@@ -30,19 +48,27 @@ export class LessonRun {
 	readonly lesson: Lesson;
 	readonly portal: Portal;
 	readonly learner: Learner;
-	/** null until the learner starts (the introduction shows) */
-	state = $state<PlayerState | null>(null);
+	readonly step_ids: string[];
+	/** null until the learner starts (the introduction shows); replaced, never mutated */
+	state = $state.raw<PlayerState | null>(null);
+	/** the stored record: best status and score, every attempt */
+	record = $state.raw<LessonProgress | null>(null);
 	/** the last thing the player said about the learner's action */
 	feedback = $state<{ kind: 'mistake' | 'done'; text: string } | null>(null);
 	answer = $state<AnswerResult | null>(null);
 	loaded = $state(false);
-	#started_at = 0;
+	/** the attempt `state` shows, as last saved or read */
+	#attempt = $state.raw<Attempt | null>(null);
+	#queue: Promise<unknown> = Promise.resolve();
+	#subscription: Subscription | undefined;
 	#unsubscribe: (() => void) | undefined;
+	#destroyed = false;
 
 	constructor(lesson: Lesson, portal: Portal, learner: Learner) {
 		this.lesson = lesson;
 		this.portal = portal;
 		this.learner = learner;
+		this.step_ids = lesson.steps.map((s) => s.id);
 	}
 
 	get step(): LessonStep | undefined {
@@ -53,22 +79,84 @@ export class LessonRun {
 		return this.state ? is_finished(this.state, this.lesson) : false;
 	}
 
+	/** this attempt's score: as stored once finished */
 	get score() {
-		return this.state ? lesson_score(this.state.records) : null;
+		if (!this.state) return null;
+		if (this.finished && this.#attempt?.score != null) return this.#attempt.score;
+		return lesson_score(this.state.records);
 	}
 
-	async load() {
-		const progress = await load_progress(this.portal.db, this.learner.id, this.lesson.id);
-		if (progress) {
-			this.state = progress.state;
-			this.#started_at = progress.started_at;
-		}
-		this.loaded = true;
-		this.#unsubscribe = sim_events.subscribe((event) => void this.on_event(event));
+	/** how many times the learner finished this lesson */
+	get times_done() {
+		return this.record ? times_completed(this.record) : 0;
+	}
+
+	/** Reads the stored progress and follows it from then on; never rejects. */
+	load(): Promise<void> {
+		return new Promise((resolve) => {
+			const done = () => {
+				this.loaded = true;
+				resolve();
+			};
+			this.#subscription = liveQuery(() =>
+				load_progress(this.portal.db, this.learner.id, this.lesson.id)
+			).subscribe({
+				next: (record) => {
+					this.#follow(record ?? null);
+					done();
+				},
+				error: (error) => {
+					console.warn('could not read lesson progress', error);
+					done();
+				}
+			});
+			if (this.#destroyed) this.#subscription.unsubscribe();
+			else this.#unsubscribe = sim_events.subscribe((event) => this.#listen(event));
+		});
 	}
 
 	destroy() {
+		this.#destroyed = true;
 		this.#unsubscribe?.();
+		this.#subscription?.unsubscribe();
+	}
+
+	/** Resolves once every action started so far has been handled (for tests). */
+	settled(): Promise<unknown> {
+		return this.#queue;
+	}
+
+	#listen(event: SimEvent) {
+		this.on_event(event).catch((error) => console.error('lesson event failed', error));
+	}
+
+	/** Runs actions one at a time, so each sees the state the one before saved. */
+	#enqueue<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(task);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
+	/** Shows the stored record: its current attempt, never behind the one on screen. */
+	#follow(record: LessonProgress | null) {
+		this.record = record;
+		const stored = record ? current_attempt(record) : undefined;
+		if (!stored) {
+			this.#attempt = null;
+			this.state = null;
+			return;
+		}
+		const mine = this.#attempt;
+		const attempt =
+			mine && mine.id === stored.id ? merge_attempts(mine, stored, this.step_ids) : stored;
+		const state = attempt_to_state(attempt, this.lesson.id, this.step_ids);
+		if (mine?.id !== attempt.id || this.state?.index !== state.index) {
+			this.feedback = null;
+			this.answer = null;
+		}
+		this.#attempt = attempt;
+		// The same state again (this tab's own save, read back): keep the object the screen has.
+		if (JSON.stringify(state) !== JSON.stringify(this.state)) this.state = state;
 	}
 
 	#statement(
@@ -105,88 +193,118 @@ export class LessonRun {
 		});
 	}
 
-	async #save(statements: XapiStatement[] = []) {
-		if (!this.state) return;
-		const state = $state.snapshot(this.state) as PlayerState;
-		const done = is_finished(state, this.lesson);
-		const progress: LessonProgress = {
-			learner_id: this.learner.id,
-			lesson_id: this.lesson.id,
-			status: done ? 'completed' : 'in-progress',
-			state,
-			score: done ? lesson_score(state.records) : null,
-			started_at: this.#started_at,
-			updated_at: Date.now(),
-			...(done ? { completed_at: state.finished_at } : {})
-		};
-		await save_progress(this.portal.db, progress, statements);
+	#where() {
+		return { learner_id: this.learner.id, lesson_id: this.lesson.id, step_ids: this.step_ids };
 	}
 
-	/** Starts (or starts over) at step 1 from the lesson's portal setup. */
-	async start(level: HelpLevel) {
-		const now = Date.now();
-		this.#started_at = now;
-		this.state = this.state
-			? { ...restart(this.state, now), level }
-			: start_lesson(this.lesson, level, now);
-		this.feedback = null;
-		this.answer = null;
-		await this.portal.apply_setup(this.lesson.setup, this.lesson.procedure);
-		await this.#save([this.#statement('attempted')]);
+	/**
+	 * Saves an attempt, then shows the record as stored and runs `then` (what the learner is
+	 * told). On failure nothing changes on screen; "Thử lại" runs the whole of it again.
+	 */
+	async #commit(
+		attempt: Attempt,
+		statements: XapiStatement[],
+		then?: () => void,
+		before?: () => Promise<unknown>
+	) {
+		const result = await guarded(async () => {
+			await before?.();
+			const record = await save_attempt(this.portal.db, this.#where(), attempt, statements);
+			this.#follow(record);
+			then?.();
+		});
+		return result.ok;
 	}
 
-	async #apply(outcome: Outcome, step: LessonStep | undefined) {
-		if (outcome.kind === 'ignored') return;
+	/** Saves the player's next state of the attempt on screen. */
+	#save_state(next: PlayerState, statements: XapiStatement[] = [], then?: () => void) {
+		const previous = this.#attempt;
+		if (!previous) return Promise.resolve(false);
+		const attempt = state_to_attempt(next, previous, this.step_ids, Date.now());
+		return this.#commit(attempt, statements, then);
+	}
+
+	/**
+	 * Starts a new attempt at step 1 from the lesson's portal setup. Earlier attempts stay: a
+	 * finished lesson stays finished. Resolves to false when it could not be saved.
+	 */
+	start(level: HelpLevel): Promise<boolean> {
+		return this.#enqueue(() => {
+			const attempt = new_attempt(crypto.randomUUID(), level, this.step_ids, Date.now());
+			return this.#commit(
+				attempt,
+				[this.#statement('attempted')],
+				() => {
+					this.feedback = null;
+					this.answer = null;
+				},
+				() => this.portal.apply_setup(this.lesson.setup, this.lesson.procedure)
+			);
+		});
+	}
+
+	#outcome(
+		next: PlayerState,
+		outcome: Outcome,
+		step: LessonStep | undefined,
+		answer?: AnswerResult
+	) {
+		if (outcome.kind === 'ignored') return Promise.resolve(true);
 		if (outcome.kind === 'mistake') {
-			this.feedback = { kind: 'mistake', text: outcome.feedback };
-			await this.#save();
-			return;
+			return this.#save_state(next, [], () => {
+				this.feedback = { kind: 'mistake', text: outcome.feedback };
+				if (answer) this.answer = answer;
+			});
 		}
-		this.feedback = { kind: 'done', text: 'Đúng rồi!' };
-		this.answer = null;
 		const statements = step ? [this.#step_statement(step, outcome.record)] : [];
 		if (outcome.finished) {
-			const score = lesson_score(this.state?.records ?? []) ?? 0;
+			const score = lesson_score(next.records) ?? 0;
 			statements.push(
 				this.#statement('completed', undefined, {
 					success: true,
 					completion: true,
-					duration: iso_duration(Date.now() - this.#started_at),
+					duration: iso_duration((next.finished_at ?? Date.now()) - next.started_at),
 					score: { raw: score, min: 0, max: 100, scaled: score / 100 }
 				})
 			);
 		}
-		await this.#save(statements);
+		return this.#save_state(next, statements, () => {
+			this.feedback = { kind: 'done', text: 'Đúng rồi!' };
+			this.answer = answer ?? null;
+		});
 	}
 
-	async on_event(event: SimEvent) {
-		if (!this.state || this.finished) return;
-		const step = this.step;
-		const result = handle_event(this.state, this.lesson, event, Date.now());
-		if (result.outcome.kind === 'ignored') return;
-		this.state = result.state;
-		await this.#apply(result.outcome, step);
+	/** Applies one portal event; resolves to false when its result could not be saved. */
+	on_event(event: SimEvent): Promise<boolean> {
+		return this.#enqueue(async () => {
+			if (!this.state || this.finished) return true;
+			const step = this.step;
+			const result = handle_event(this.state, this.lesson, event, Date.now());
+			return this.#outcome(result.state, result.outcome, step);
+		});
 	}
 
-	async hint() {
-		if (!this.state) return;
-		this.state = show_hint(this.state, this.lesson);
-		await this.#save();
+	hint(): Promise<boolean> {
+		return this.#enqueue(async () => {
+			if (!this.state) return true;
+			const next = show_hint(this.state, this.lesson);
+			return next === this.state ? true : this.#save_state(next);
+		});
 	}
 
-	async set_level(level: HelpLevel) {
-		if (!this.state) return;
-		this.state = set_level(this.state, level);
-		await this.#save();
+	set_level(level: HelpLevel): Promise<boolean> {
+		return this.#enqueue(async () => {
+			if (!this.state || this.state.level === level) return true;
+			return this.#save_state(set_level(this.state, level));
+		});
 	}
 
-	async answer_question(chosen: number[]) {
-		if (!this.state) return;
-		const step = this.step;
-		const result = answer_question(this.state, this.lesson, chosen, Date.now());
-		this.state = result.state;
-		this.answer = result.result;
-		await this.#apply(result.outcome, step);
-		if (result.result.correct) this.answer = result.result;
+	answer_question(chosen: number[]): Promise<boolean> {
+		return this.#enqueue(async () => {
+			if (!this.state) return true;
+			const step = this.step;
+			const result = answer_question(this.state, this.lesson, chosen, Date.now());
+			return this.#outcome(result.state, result.outcome, step, result.result);
+		});
 	}
 }

@@ -7,7 +7,6 @@ import {
 	is_finished,
 	lesson_score,
 	matches,
-	restart,
 	set_level,
 	show_hint,
 	start_lesson,
@@ -175,12 +174,6 @@ describe('the step state machine', () => {
 		state = set_level(state, 'tu-lam');
 		const done = handle_event(state, lesson, right_password, 2);
 		expect(done.state.records.map((r) => r.level)).toEqual(['xem-mau', 'tu-lam']);
-	});
-
-	it('starting over keeps nothing of the last attempt', () => {
-		let state = start_lesson(lesson, 'tu-lam', 0);
-		state = handle_event(state, lesson, { type: 'sign-in-opened' }, 1).state;
-		expect(restart(state, 50)).toEqual(start_lesson(lesson, 'tu-lam', 50));
 	});
 
 	it('resuming from a stored state continues at the same step with its counts', () => {

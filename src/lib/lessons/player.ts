@@ -190,8 +190,3 @@ export function lesson_score(records: Pick<StepRecord, 'level' | 'hints_used' | 
 	if (records.length === 0) return null;
 	return Math.round(records.reduce((sum, r) => sum + step_score(r), 0) / records.length);
 }
-
-/** Starting over keeps nothing of the last attempt. */
-export function restart(state: PlayerState, now: number): PlayerState {
-	return start_lesson({ id: state.lesson_id }, state.level, now);
-}

@@ -1,31 +1,40 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { create_test_database, type CdsDatabase } from '$lib/db/database';
-import { start_lesson } from '$lib/lessons/player';
-import type { LessonProgress } from './records';
-import {
-	clear_progress,
-	list_progress,
-	list_statements,
-	load_progress,
-	save_progress
-} from './store';
+import { attempt_to_state, new_attempt, state_to_attempt, type Attempt } from './model';
+import { list_progress, list_statements, load_progress, save_attempt } from './store';
 import { make_statement } from './xapi';
+
+const STEPS = ['mo-trang', 'nhap-so', 'nhap-mat-khau', 'nhap-otp'];
+const where = (learner_id: string) => ({ learner_id, lesson_id: 'a/b', step_ids: STEPS });
 
 const dbs: CdsDatabase[] = [];
 afterEach(async () => {
 	for (const db of dbs.splice(0)) await db.delete();
 });
 
-function progress(learner_id: string, lesson_id = 'a/b'): LessonProgress {
-	return {
-		learner_id,
-		lesson_id,
-		status: 'in-progress',
-		state: { ...start_lesson({ id: lesson_id }, 'huong-dan', 1), index: 3, mistakes: 1 },
-		score: null,
-		started_at: 1,
-		updated_at: 2
-	};
+function database() {
+	const db = create_test_database();
+	dbs.push(db);
+	return db;
+}
+
+/** An attempt with `count` steps done and `mistakes` on the next one. */
+function attempt(count: number, mistakes = 0, id = 'one'): Attempt {
+	const start = new_attempt(id, 'huong-dan', STEPS, 1);
+	const records = STEPS.slice(0, count).map((step_id, i) => ({
+		step_id,
+		level: 'huong-dan' as const,
+		completed_at: 2 + i,
+		time_ms: 1,
+		hints_used: 0,
+		mistakes: 0
+	}));
+	return state_to_attempt(
+		{ ...attempt_to_state(start, 'a/b', STEPS), index: count, records, mistakes },
+		start,
+		STEPS,
+		10 + count
+	);
 }
 
 const statement = (id: string, name: string) =>
@@ -40,36 +49,50 @@ const statement = (id: string, name: string) =>
 
 describe('lesson progress in the database', () => {
 	it('keeps each learner’s step and counts, apart from other learners', async () => {
-		const db = create_test_database();
-		dbs.push(db);
-		await save_progress(db, progress('lan'), [statement('s1', 'lan')]);
-		await save_progress(db, {
-			...progress('binh'),
-			state: { ...progress('binh').state, index: 0 }
+		const db = database();
+		await save_attempt(db, where('lan'), attempt(3, 1), [statement('s1', 'lan')]);
+		await save_attempt(db, where('binh'), attempt(0));
+		expect((await load_progress(db, 'lan', 'a/b'))?.attempts[0]).toMatchObject({
+			step_id: 'nhap-otp',
+			mistakes: 1
 		});
-		expect((await load_progress(db, 'lan', 'a/b'))?.state).toMatchObject({ index: 3, mistakes: 1 });
-		expect((await load_progress(db, 'binh', 'a/b'))?.state.index).toBe(0);
+		expect((await load_progress(db, 'binh', 'a/b'))?.attempts[0].step_id).toBe('mo-trang');
 		expect(await list_progress(db, 'lan')).toHaveLength(1);
 		expect((await list_statements(db, 'lan')).map((s) => s.id)).toEqual(['s1']);
 		expect(await list_statements(db, 'binh')).toEqual([]);
 	});
 
 	it('writes progress and statements together or not at all', async () => {
-		const db = create_test_database();
-		dbs.push(db);
-		vi.spyOn(db.statements, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
-		await expect(save_progress(db, progress('lan'), [statement('s2', 'lan')])).rejects.toThrow(
-			'disk full'
-		);
+		const db = database();
+		vi.spyOn(db.statements, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+		await expect(
+			save_attempt(db, where('lan'), attempt(1), [statement('s2', 'lan')])
+		).rejects.toThrow('disk full');
 		expect(await load_progress(db, 'lan', 'a/b')).toBeUndefined();
 	});
 
-	it('starting a lesson afresh forgets its progress but keeps the history', async () => {
-		const db = create_test_database();
-		dbs.push(db);
-		await save_progress(db, progress('lan'), [statement('s3', 'lan')]);
-		await clear_progress(db, 'lan', 'a/b');
-		expect(await load_progress(db, 'lan', 'a/b')).toBeUndefined();
+	it('an older copy saved later does not take the learner back (read, merge, write)', async () => {
+		const db = database();
+		await save_attempt(db, where('lan'), attempt(3));
+		const stored = await save_attempt(db, where('lan'), { ...attempt(1), updated_at: 999 });
+		expect(stored.attempts).toHaveLength(1);
+		expect(stored.attempts[0].step_id).toBe('nhap-otp');
+		expect((await load_progress(db, 'lan', 'a/b'))?.attempts[0].steps).toHaveLength(3);
+	});
+
+	it('saving the same thing twice (a retry) stores it once', async () => {
+		const db = database();
+		const first = await save_attempt(db, where('lan'), attempt(2), [statement('s3', 'lan')]);
+		const again = await save_attempt(db, where('lan'), attempt(2), [statement('s3', 'lan')]);
+		expect(again).toEqual(first);
 		expect(await list_statements(db, 'lan')).toHaveLength(1);
+	});
+
+	it('a new attempt is added beside the finished one', async () => {
+		const db = database();
+		await save_attempt(db, where('lan'), attempt(4));
+		const record = await save_attempt(db, where('lan'), new_attempt('two', 'tu-lam', STEPS, 50));
+		expect(record.attempts.map((a) => a.id)).toEqual(['one', 'two']);
+		expect(record.status).toBe('completed');
 	});
 });

@@ -1,5 +1,6 @@
-import { chapters } from '$lib/content/lessons.server';
+import { chapters, lessons } from '$lib/content/lessons.server';
+import { step_ids_by_lesson } from '$lib/progress/model';
 
 export function load() {
-	return { chapters };
+	return { chapters, step_ids: step_ids_by_lesson(lessons) };
 }
