@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create_test_database, type CdsDatabase } from '$lib/db/database';
+import { save_problem } from '$lib/db/writes.svelte';
 import { current_learner } from '$lib/learners/current.svelte';
 import LearnerManager from '$lib/learners/LearnerManager.svelte';
 
@@ -12,6 +13,8 @@ beforeEach(() => {
 	db = create_test_database('learners-page');
 });
 afterEach(async () => {
+	vi.restoreAllMocks();
+	save_problem.clear();
 	await db.delete();
 });
 
@@ -106,6 +109,89 @@ describe('the learners page: removing', () => {
 		await screen.findByText('Đã xóa Bà Lan khỏi máy này.');
 		expect(current_learner.id).toBeNull();
 		expect(localStorage.getItem('cds:learner')).toBeNull();
+	});
+});
+
+describe('the learners page: a learner with a PIN is protected', () => {
+	it('removing her asks for her PIN; a wrong PIN removes nothing', async () => {
+		const { user } = setup();
+		await add(user, 'Chị Hoa', '2580');
+		await add(user, 'Ông Bình');
+
+		await user.click(screen.getByRole('button', { name: 'Xóa Chị Hoa' }));
+		expect(
+			screen.getByRole('heading', { name: /Nhập mã PIN của Chị Hoa để xóa/ })
+		).toBeInTheDocument();
+		await user.type(screen.getByLabelText('Mã PIN, 4 chữ số'), '1111');
+		await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+		expect(await screen.findByRole('alert')).toHaveTextContent('Mã PIN chưa đúng');
+		expect(screen.queryByRole('heading', { name: /Xóa Chị Hoa khỏi máy này/ })).toBeNull();
+		expect(await db.learners.count()).toBe(2);
+
+		await user.type(screen.getByLabelText('Mã PIN, 4 chữ số'), '2580');
+		await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+		await screen.findByRole('heading', { name: 'Xóa Chị Hoa khỏi máy này?' });
+		await user.click(screen.getByRole('button', { name: 'Xóa Chị Hoa' }));
+		expect(await screen.findByText('Đã xóa Chị Hoa khỏi máy này.')).toBeInTheDocument();
+		expect((await db.learners.toArray()).map((l) => l.name)).toEqual(['Ông Bình']);
+	});
+
+	it('after 5 wrong PINs the prompt waits, and still waits after the page is opened again', async () => {
+		const { user } = setup();
+		await add(user, 'Chị Hoa', '2580');
+		await user.click(screen.getByRole('button', { name: 'Sửa Chị Hoa' }));
+		for (let i = 0; i < 5; i++) {
+			await user.type(await screen.findByLabelText('Mã PIN, 4 chữ số'), '1111');
+			await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+			await waitFor(async () => expect((await db.learners.toArray())[0].pin_failures).toBe(i + 1));
+		}
+		expect(await screen.findByTestId('pin-wait')).toHaveTextContent(/Thử lại sau: (30|29) giây/);
+		// the right PIN does not open during the wait
+		await user.type(screen.getByLabelText('Mã PIN, 4 chữ số'), '2580');
+		await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+		expect(screen.getByRole('alert')).toHaveTextContent('Đã nhập sai nhiều lần');
+		expect(screen.queryByRole('textbox', { name: 'Tên' })).toBeNull();
+
+		// a new prompt (the page reloaded) still waits
+		await user.click(screen.getByRole('button', { name: 'Hủy' }));
+		await user.click(screen.getByRole('button', { name: 'Xóa Chị Hoa' }));
+		expect(await screen.findByTestId('pin-wait')).toHaveTextContent(/Thử lại sau: \d+ giây/);
+	});
+
+	it('says on screen, where the PIN is set, that it is not a bank-grade lock', async () => {
+		const { user } = setup();
+		await user.click(await screen.findByRole('button', { name: 'Thêm người học' }));
+		expect(screen.getByRole('textbox', { name: /Mã PIN/ })).toHaveAccessibleDescription(
+			expect.stringContaining('không phải khóa bảo mật như mật khẩu ngân hàng')
+		);
+	});
+});
+
+describe('the learners page: when the disk is full', () => {
+	it('adding a learner shows the Vietnamese message, never “QuotaExceededError”, and changes nothing', async () => {
+		const { user } = setup();
+		vi.spyOn(db.learners, 'add').mockRejectedValue(
+			new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+		);
+		await user.click(await screen.findByRole('button', { name: 'Thêm người học' }));
+		await user.type(screen.getByRole('textbox', { name: 'Tên người học' }), 'Bà Lan');
+		await user.click(screen.getByRole('button', { name: 'Thêm người học' }));
+
+		await waitFor(() =>
+			expect(save_problem.current?.message).toMatch(/^Máy đã hết chỗ lưu nên bài chưa được lưu/)
+		);
+		expect(document.body).not.toHaveTextContent(/quota/i);
+		// the form is still there, as it was; nobody was added or chosen
+		expect(screen.getByRole('textbox', { name: 'Tên người học' })).toHaveValue('Bà Lan');
+		expect(await db.learners.count()).toBe(0);
+		expect(await db.settings.count()).toBe(0);
+		expect(current_learner.id).toBeNull();
+
+		// "Thử lại" once there is room again finishes the whole change
+		vi.restoreAllMocks();
+		await save_problem.retry();
+		expect(await screen.findByText('Đã thêm Bà Lan. Bây giờ Bà Lan đang học.')).toBeInTheDocument();
+		expect(current_learner.name).toBe('Bà Lan');
 	});
 });
 

@@ -16,6 +16,7 @@ import type { LessonProgress, StatementRecord } from '$lib/progress/records';
 import { ACTIVITY_TYPES, VERBS, type XapiStatement } from '$lib/progress/xapi';
 
 import { DATABASE_NAME } from './exists';
+import { database_status, OPEN_TIMEOUT_MS, within } from './status.svelte';
 
 export { DATABASE_NAME };
 
@@ -27,12 +28,17 @@ export interface Learner {
 	created_at: number;
 	last_active_at: number;
 	/**
-	 * SHA-256 of the optional 4-digit PIN with `pin_salt` (src/lib/learners/pin.ts): a light
-	 * privacy gate on a shared device, not security. Not indexed, so no schema version needed.
+	 * Hash of the optional 4-digit PIN (src/lib/learners/pin.ts): `pbkdf2-sha256$<iterations>$<hex>`,
+	 * or, written before that, a bare SHA-256 hex (upgraded when the right PIN is next entered).
+	 * Keeps others out on a shared device; not bank-grade. Not indexed, so no schema version.
 	 */
 	pin_hash?: string;
 	/** random salt for `pin_hash`, hex */
 	pin_salt?: string;
+	/** wrong PIN tries in a row (src/lib/learners/pin-lock.ts); absent on older records = 0 */
+	pin_failures?: number;
+	/** epoch ms before which the PIN may not be tried again; absent = may be tried */
+	pin_locked_until?: number;
 }
 
 export interface LearnerSettings {
@@ -178,25 +184,41 @@ export class DatabaseUnavailableError extends Error {
 	}
 }
 
+/** The one open in progress or done; reset when it fails, so a later call tries again. */
 let opening: Promise<CdsDatabase> | undefined;
 
 /**
  * The site's database, opened once. Rejects with DatabaseUnavailableError where the browser
- * blocks IndexedDB (some private modes, some in-app browsers), so the page can say so.
+ * blocks IndexedDB (some private modes, some in-app browsers) and where opening has not answered
+ * within OPEN_TIMEOUT_MS (a known Safari bug), so the page can say so instead of waiting
+ * forever. Every outcome is reported to `database_status`, which the root layout shows. An open
+ * that answers after the timeout is kept: the next call (e.g. "Thử lại") gets the database.
  */
-export function get_database(): Promise<CdsDatabase> {
-	opening ??= (async () => {
-		if (typeof indexedDB === 'undefined') throw new DatabaseUnavailableError('no indexedDB');
-		const db = new CdsDatabase();
-		try {
-			await db.open();
-			return db;
-		} catch (cause) {
-			throw new DatabaseUnavailableError(cause);
-		}
-	})();
-	opening.catch(() => (opening = undefined));
-	return opening;
+export function get_database(timeout_ms = OPEN_TIMEOUT_MS): Promise<CdsDatabase> {
+	if (!opening) {
+		const attempt = (async () => {
+			if (typeof indexedDB === 'undefined') throw new DatabaseUnavailableError('no indexedDB');
+			const db = new CdsDatabase();
+			try {
+				await db.open();
+				return db;
+			} catch (cause) {
+				throw new DatabaseUnavailableError(cause);
+			}
+		})();
+		opening = attempt;
+		attempt.then(
+			() => database_status.report(true, { opened: true }),
+			() => {
+				if (opening === attempt) opening = undefined;
+				database_status.report(false, { opened: true });
+			}
+		);
+	}
+	return within(opening, timeout_ms, () => {
+		database_status.report(false, { opened: true });
+		return new DatabaseUnavailableError('no answer');
+	});
 }
 
 /**

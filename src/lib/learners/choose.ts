@@ -2,28 +2,50 @@
  * Choosing who is learning: the header shows them, their practice opens, and the device shows
  * their own text size, contrast and reading aloud. Loaded with `await import()` (it brings the
  * database code), by the learners page and the practice page's picker alike.
+ *
+ * Each function writes in one transaction and changes what the device shows only after it
+ * committed: when the browser refuses the write (storage full), nothing changes at all. Callers
+ * run them through guarded() (src/lib/db/writes.svelte.ts).
  */
 import type { CdsDatabase, Learner } from '$lib/db/database';
 import {
-	apply_learner_prefs,
 	DEFAULT_LEARNER_PREFS,
-	save_learner_prefs
+	device_prefs,
+	prefs_of,
+	show_prefs,
+	type LearnerPrefs
 } from '$lib/settings/learner-settings';
 import { current_learner } from './current.svelte';
 import { add_learner, touch_learner } from './learners';
 import type { PinRecord } from './pin';
 
+/**
+ * Marks the learner active and finds their prefs (saving the device's as theirs if none). Only
+ * Dexie calls are awaited here: it runs inside the callers' transactions.
+ */
+async function open_learner(db: CdsDatabase, learner: Learner, now: number) {
+	await touch_learner(db, learner.id, now);
+	const saved = await db.settings.get(learner.id);
+	if (saved) return prefs_of(saved);
+	const prefs: LearnerPrefs = device_prefs();
+	await db.settings.put({ learner_id: learner.id, ...prefs, updated_at: now });
+	return prefs;
+}
+
 /** Makes `learner` the current learner, with their own display settings. */
 export async function choose_learner(db: CdsDatabase, learner: Learner) {
-	await touch_learner(db, learner.id);
+	const prefs = await db.transaction('rw', db.learners, db.settings, () =>
+		open_learner(db, learner, Date.now())
+	);
 	current_learner.set(learner);
-	await apply_learner_prefs(learner.id, db);
+	show_prefs(prefs);
 }
 
 /**
  * Adds a learner and chooses them. The first learner on a device where nobody was chosen keeps
  * the display as it is (they have just set it up themselves); a learner added after someone else
- * starts from the usual text size and contrast, not from the previous learner's.
+ * starts from the usual text size and contrast, not from the previous learner's. A name that
+ * cannot be used rejects with its Vietnamese message, and nothing is added.
  */
 export async function add_and_choose(
 	db: CdsDatabase,
@@ -32,8 +54,15 @@ export async function add_and_choose(
 	pin?: PinRecord
 ) {
 	const someone_chosen = current_learner.id !== null;
-	const learner = await add_learner(db, name, avatar, Date.now(), pin);
-	if (someone_chosen) await save_learner_prefs(learner.id, DEFAULT_LEARNER_PREFS, db);
-	await choose_learner(db, learner);
+	const { learner, prefs } = await db.transaction('rw', db.learners, db.settings, async () => {
+		const now = Date.now();
+		const learner = await add_learner(db, name, avatar, now, pin);
+		if (someone_chosen) {
+			await db.settings.put({ learner_id: learner.id, ...DEFAULT_LEARNER_PREFS, updated_at: now });
+		}
+		return { learner, prefs: await open_learner(db, learner, now) };
+	});
+	current_learner.set(learner);
+	show_prefs(prefs);
 	return learner;
 }

@@ -8,9 +8,11 @@ import {
 	NAME_MAX,
 	remove_learner,
 	touch_learner,
+	try_pin,
 	update_learner
 } from './learners';
-import { hash_pin, pin_matches } from './pin';
+import { clean_learner_name } from './names';
+import { hash_pin, pin_matches, type PinRecord } from './pin';
 
 const EMPTY = 'Nhập tên của bạn, ví dụ: Bà Lan';
 const TOO_LONG = 'Tên dài quá, hãy viết không quá 40 chữ cái';
@@ -382,5 +384,89 @@ describe('remove_learner: every table keyed by learner', () => {
 
 		expect(await count(lan.id)).toEqual(learner_tables(db).map(() => 0));
 		expect(await count(binh.id)).toEqual(learner_tables(db).map(() => 1));
+	});
+});
+
+describe('try_pin: wrong tries slow down, and the count survives a reload', () => {
+	const T = 1_700_000_000_000;
+	async function with_pin(db: CdsDatabase, pin: PinRecord) {
+		return add_learner(db, 'Bà Lan', 'hoa-sen', 1000, pin);
+	}
+
+	it('opens with the right PIN and clears the count of wrong tries', async () => {
+		const db = fresh_db();
+		const lan = await with_pin(db, await hash_pin('2580', 's', 1000));
+		expect(await try_pin(db, lan.id, '1111', T)).toEqual({ outcome: 'wrong', wait_ms: 0 });
+		expect(await db.learners.get(lan.id)).toMatchObject({ pin_failures: 1 });
+		expect(await try_pin(db, lan.id, '2580', T)).toEqual({ outcome: 'open' });
+		const stored = await db.learners.get(lan.id);
+		expect(stored).toEqual(lan);
+		expect(Object.keys(stored!)).not.toContain('pin_failures');
+	});
+
+	it('after 5 wrong tries waits 30 s without even checking the PIN, then longer', async () => {
+		const db = fresh_db();
+		const lan = await with_pin(db, await hash_pin('2580', 's', 1000));
+		for (let i = 1; i <= 4; i++) {
+			expect(await try_pin(db, lan.id, '0000', T)).toEqual({ outcome: 'wrong', wait_ms: 0 });
+		}
+		expect(await try_pin(db, lan.id, '0000', T)).toEqual({ outcome: 'wrong', wait_ms: 30_000 });
+		// the right PIN, during the wait, does not open and is not counted
+		expect(await try_pin(db, lan.id, '2580', T + 10_000)).toEqual({
+			outcome: 'wait',
+			wait_ms: 20_000
+		});
+		expect(await db.learners.get(lan.id)).toMatchObject({
+			pin_failures: 5,
+			pin_locked_until: T + 30_000
+		});
+		expect(await try_pin(db, lan.id, '0000', T + 30_000)).toEqual({
+			outcome: 'wrong',
+			wait_ms: 60_000
+		});
+		expect(await try_pin(db, lan.id, '2580', T + 90_000)).toEqual({ outcome: 'open' });
+	});
+
+	it('upgrades a PIN stored by an earlier version the first time the right PIN is entered', async () => {
+		const db = fresh_db();
+		// printf 'abc:1234' | sha256sum
+		const old = {
+			pin_salt: 'abc',
+			pin_hash: '1755a2d5b309d75bede226f2b6cf858bb14287b917e76ad3b943de0dda4683fb'
+		};
+		const lan = await with_pin(db, old);
+		expect(await try_pin(db, lan.id, '1235', T)).toMatchObject({ outcome: 'wrong' });
+		expect((await db.learners.get(lan.id))?.pin_hash).toBe(old.pin_hash);
+		expect(await try_pin(db, lan.id, '1234', T)).toEqual({ outcome: 'open' });
+		const stored = await db.learners.get(lan.id);
+		expect(stored?.pin_hash).toMatch(/^pbkdf2-sha256\$300000\$[0-9a-f]{64}$/);
+		expect(await pin_matches(stored!, '1234')).toBe(true);
+		expect(await try_pin(db, lan.id, '1234', T)).toEqual({ outcome: 'open' });
+	});
+
+	it('changing or removing the PIN clears the count', async () => {
+		const db = fresh_db();
+		const lan = await with_pin(db, await hash_pin('2580', 's', 1000));
+		for (let i = 0; i < 5; i++) await try_pin(db, lan.id, '0000', T);
+		await update_learner(db, lan.id, { pin: await hash_pin('1111', 't', 1000) });
+		expect(await try_pin(db, lan.id, '1111', T)).toEqual({ outcome: 'open' });
+	});
+});
+
+describe('names typed by a person', () => {
+	it('are stored without invisible characters', async () => {
+		const db = fresh_db();
+		const typed = '\u200bBà\u00ad Lan\u200d\u2060 \u202etổ\ufeff 5\u2028';
+		const learner = await add_learner(db, typed, 'hoa-sen');
+		expect(learner.name).toBe('Bà Lan tổ 5');
+		expect(clean_learner_name('B\u200cà\u3164')).toBe('Bà');
+	});
+
+	it('made only of invisible characters are no name', () => {
+		expect(check_learner_name('\u200b\u200b\ufeff', [])).toBe(EMPTY);
+	});
+
+	it('differing only by an invisible character are the same name', () => {
+		expect(check_learner_name('Bà\u200b Lan', [{ name: 'Bà Lan' }])).toBe(TAKEN);
 	});
 });

@@ -2,10 +2,11 @@
 import type { Table } from 'dexie';
 import type { CdsDatabase, Learner } from '$lib/db/database';
 import { AVATARS } from './avatars';
-import { check_learner_name, clean_learner_name } from './names';
-import type { PinRecord } from './pin';
+import { check_learner_name, clean_learner_name, NameError } from './names';
+import { check_pin_of, type PinRecord } from './pin';
+import { after_wrong_try, wait_left } from './pin-lock';
 
-export { check_learner_name, clean_learner_name, NAME_MAX } from './names';
+export { check_learner_name, clean_learner_name, NAME_MAX, NameError } from './names';
 
 export async function list_learners(db: CdsDatabase) {
 	const learners = await db.learners.toArray();
@@ -38,7 +39,7 @@ export async function add_learner(
 	};
 	await db.transaction('rw', db.learners, async () => {
 		const error = check_learner_name(clean, await db.learners.toArray());
-		if (error) throw new Error(error);
+		if (error) throw new NameError(error);
 		await db.learners.add(learner);
 	});
 	return learner;
@@ -63,10 +64,14 @@ export async function update_learner(db: CdsDatabase, id: string, change: Learne
 		if (change.name !== undefined) {
 			const others = (await db.learners.toArray()).filter((other) => other.id !== id);
 			const error = check_learner_name(change.name, others);
-			if (error) throw new Error(error);
+			if (error) throw new NameError(error);
 			updated.name = clean_learner_name(change.name);
 		}
 		if (change.avatar !== undefined) updated.avatar = known_avatar(change.avatar);
+		if (change.pin !== undefined) {
+			delete updated.pin_failures;
+			delete updated.pin_locked_until;
+		}
 		if (change.pin) {
 			updated.pin_hash = change.pin.pin_hash;
 			updated.pin_salt = change.pin.pin_salt;
@@ -105,5 +110,43 @@ export async function remove_learner(db: CdsDatabase, id: string) {
 			if (table.schema.primKey.keyPath === 'learner_id') await table.delete(id);
 			else await table.where({ learner_id: id }).delete();
 		}
+	});
+}
+
+export type PinTry =
+	| { outcome: 'open' }
+	| { outcome: 'wrong'; wait_ms: number }
+	| { outcome: 'wait'; wait_ms: number };
+
+/**
+ * One try of a learner's PIN at `now`. While the learner's wait runs the PIN is not even
+ * checked. A wrong PIN is counted on the learner record (the wait grows after FREE_TRIES, and
+ * survives a reload); the right one clears the count and, for a hash of an earlier form, stores
+ * the PBKDF2 hash in its place. The slow hashing runs before, never inside, the transaction.
+ */
+export async function try_pin(
+	db: CdsDatabase,
+	id: string,
+	pin: string,
+	now = Date.now()
+): Promise<PinTry> {
+	const learner = await db.learners.get(id);
+	if (!learner) throw new Error('Không tìm thấy người học này trên máy.');
+	const waiting = wait_left(learner, now);
+	if (waiting) return { outcome: 'wait', wait_ms: waiting };
+	const { ok, upgrade } = await check_pin_of(learner, pin);
+	return db.transaction('rw', db.learners, async (): Promise<PinTry> => {
+		const fresh = await db.learners.get(id);
+		if (!fresh) throw new Error('Không tìm thấy người học này trên máy.');
+		if (ok) {
+			const updated: Learner = { ...fresh, ...(upgrade ?? {}) };
+			delete updated.pin_failures;
+			delete updated.pin_locked_until;
+			if (upgrade || fresh.pin_failures || fresh.pin_locked_until) await db.learners.put(updated);
+			return { outcome: 'open' };
+		}
+		const counted = after_wrong_try(fresh, now);
+		await db.learners.put({ ...fresh, ...counted });
+		return { outcome: 'wrong', wait_ms: wait_left(counted, now) };
 	});
 }

@@ -1,0 +1,120 @@
+/**
+ * Whether this browser lets the site store anything, known once for the whole page and shared
+ * by every part of it: get_database() reports each open, and the root layout probes IndexedDB on
+ * the pages that need storage (without loading the database code). Where the browser blocks
+ * IndexedDB, makes it throw, or never answers (some private modes, in-app browsers, a known
+ * Safari bug), the state becomes 'unavailable' within `OPEN_TIMEOUT_MS` and the layout shows
+ * DatabaseNotice. Once unavailable it stays so for the page's life: the parts that gave up do
+ * not come back by themselves, so the notice (which says to reload) stays true.
+ */
+import { base } from '$app/paths';
+import { DATABASE_NAME } from './exists';
+
+export type DatabaseState = 'unknown' | 'checking' | 'ok' | 'unavailable';
+
+/**
+ * How long opening may take before the site says storage does not work. Opening takes well
+ * under a second on a working phone, upgrades included; a browser that has not answered by
+ * then is taken as one that never will.
+ */
+export const OPEN_TIMEOUT_MS = 3000;
+
+/** The pages whose content needs storage (the others are read-only and never show the notice). */
+const STORAGE_PAGES = [
+	'/thuc-hanh/',
+	'/bai-hoc/',
+	'/nguoi-hoc/',
+	'/tien-do/',
+	'/chung-nhan/',
+	'/cai-dat/'
+];
+
+export function needs_storage(pathname: string) {
+	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const with_slash = path.endsWith('/') ? path : `${path}/`;
+	return STORAGE_PAGES.some((prefix) => with_slash.startsWith(prefix));
+}
+
+export class DatabaseStatus {
+	state = $state<DatabaseState>('unknown');
+
+	get unavailable() {
+		return this.state === 'unavailable';
+	}
+
+	/**
+	 * What an open or a probe found. A failure sticks for the page's life; a database that
+	 * opened outranks a probe that failed (a full disk cannot create the probe's database).
+	 */
+	report(ok: boolean, { opened = false } = {}) {
+		if (this.state === 'unavailable' && !(ok && opened)) return;
+		if (this.state === 'ok' && !ok && !opened) return;
+		this.state = ok ? 'ok' : 'unavailable';
+	}
+
+	#probing: Promise<void> | undefined;
+
+	/** Probes once per page life; every caller waits for the same probe. */
+	check(probe: () => Promise<boolean> = probe_indexeddb): Promise<void> {
+		if (this.state === 'ok' || this.state === 'unavailable') return Promise.resolve();
+		this.#probing ??= (async () => {
+			this.state = 'checking';
+			const ok = await probe();
+			if (this.state === 'checking') this.state = ok ? 'ok' : 'unavailable';
+			else this.report(ok);
+		})();
+		return this.#probing;
+	}
+}
+
+export const database_status = new DatabaseStatus();
+
+/** Rejects with `error()` when `promise` has not settled within `ms`. */
+export function within<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		const timer = setTimeout(() => reject(error()), ms);
+		promise.then(
+			(value) => {
+				clearTimeout(timer);
+				resolve(value);
+			},
+			(cause) => {
+				clearTimeout(timer);
+				reject(cause);
+			}
+		);
+	});
+}
+
+const PROBE_NAME = 'cds-probe';
+
+/**
+ * Whether IndexedDB opens here, answered within `timeout_ms` (false when it throws, fails or
+ * does not answer). Opens the site's database as it is (no version: nothing is created or
+ * upgraded) where the browser lists it, else a throw-away database that is deleted at once.
+ */
+export function probe_indexeddb(timeout_ms = OPEN_TIMEOUT_MS): Promise<boolean> {
+	return within(probe(), timeout_ms, () => new Error('timeout')).catch(() => false);
+}
+
+async function probe(): Promise<boolean> {
+	let name = PROBE_NAME;
+	try {
+		if ((await indexedDB.databases()).some((db) => db.name === DATABASE_NAME)) name = DATABASE_NAME;
+	} catch {
+		// no databases() (older Safari, Firefox before 126): probe with the throw-away database
+	}
+	return new Promise<boolean>((done, fail) => {
+		const request = indexedDB.open(name);
+		request.onsuccess = () => {
+			try {
+				request.result.close();
+				if (name === PROBE_NAME) indexedDB.deleteDatabase(PROBE_NAME);
+			} catch {
+				// closed or deleted already
+			}
+			done(true);
+		};
+		request.onerror = () => fail(request.error);
+	});
+}
