@@ -224,8 +224,11 @@ describe('upgrading a version 2 database', () => {
 		const db = track(new CdsDatabase(name));
 		await db.open();
 		expect(db.verno).toBe(4);
+		// Every record and field is still there (later versions may add fields to them).
 		for (const [table, rows] of Object.entries(SANDBOX)) {
-			expect(await db.table(table).toArray()).toEqual(rows);
+			const stored = await db.table(table).toArray();
+			expect(stored).toHaveLength(rows.length);
+			rows.forEach((row, i) => expect(stored[i]).toMatchObject(row));
 		}
 		expect(await db.learners.count()).toBe(2);
 		expect(await db.progress.count()).toBe(0);
