@@ -153,12 +153,13 @@ export class CdsDatabase extends Dexie {
 function lesson_completions(statements: XapiStatement[]) {
 	const found = new Map<string, PastCompletion[]>();
 	for (const statement of statements) {
-		if (statement.verb.id !== VERBS.completed.id) continue;
-		if (statement.object.definition.type !== ACTIVITY_TYPES.lesson) continue;
-		const lesson_id = /\/bai-hoc\/(.+)\/$/.exec(statement.object.id)?.[1];
+		if (statement?.verb?.id !== VERBS.completed.id) continue;
+		if (statement.object?.definition?.type !== ACTIVITY_TYPES.lesson) continue;
+		const lesson_id = /\/bai-hoc\/(.+)\/$/.exec(statement.object.id ?? '')?.[1];
 		const finished_at = Date.parse(statement.timestamp);
-		if (!lesson_id || Number.isNaN(finished_at)) continue;
-		const key = `${statement.actor.account.name} ${lesson_id}`;
+		const learner_id = statement.actor?.account?.name;
+		if (!lesson_id || !learner_id || Number.isNaN(finished_at)) continue;
+		const key = `${learner_id} ${lesson_id}`;
 		found.set(key, [
 			...(found.get(key) ?? []),
 			{

@@ -303,4 +303,17 @@ describe('records from database version 3', () => {
 		expect(retaken.attempts.map((a) => a.id)).toEqual(['v3-xapi-s1', 'v3-500']);
 		expect(resume_point(retaken, STEPS)?.step_number).toBe(3);
 	});
+
+	it('a damaged record (no player state) still converts, so the database still opens', () => {
+		const damaged = {
+			learner_id: 'lan',
+			lesson_id: 'a/b',
+			status: 'completed',
+			score: 70,
+			started_at: 5,
+			updated_at: 9,
+			completed_at: 9
+		} as unknown as Parameters<typeof from_v3>[0];
+		expect(from_v3(damaged)).toMatchObject({ status: 'completed', score: 70, completed_at: 9 });
+	});
 });

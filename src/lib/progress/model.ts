@@ -451,8 +451,9 @@ export interface PastCompletion {
  * lesson is completed again and the certificate earned again.
  */
 export function from_v3(old: ProgressV3, past: readonly PastCompletion[] = []): LessonProgress {
-	// A record damaged or written by hand may lack the player state: keep what it says.
-	const state: Partial<ProgressV3['state']> = old.state ?? {};
+	// Defaults only guard against a damaged record: an upgrade must never stop the database opening.
+	const state: Partial<PlayerState> = old.state ?? {};
+	const level = state.level ?? 'huong-dan';
 	const started_at = state.started_at ?? old.started_at ?? old.updated_at ?? 0;
 	const finished_at =
 		state.finished_at ??
@@ -463,7 +464,7 @@ export function from_v3(old: ProgressV3, past: readonly PastCompletion[] = []): 
 		started_at,
 		...(finished_at !== undefined ? { finished_at } : {}),
 		score: finished_at !== undefined ? (old.score ?? lesson_score(records) ?? 0) : null,
-		level: state.level ?? 'huong-dan',
+		level,
 		step_started_at: state.step_started_at ?? started_at,
 		hints_shown: state.hints_shown ?? 0,
 		mistakes: state.mistakes ?? 0,
@@ -472,7 +473,7 @@ export function from_v3(old: ProgressV3, past: readonly PastCompletion[] = []): 
 		step_ids: records.map((r) => r.step_id),
 		content_version: 'v3',
 		totals: { hints: 0, mistakes: 0, time_ms: 0 },
-		updated_at: old.updated_at
+		updated_at: old.updated_at ?? started_at
 	});
 	const recovered = past
 		.filter((p) => p.finished_at < started_at)
@@ -482,7 +483,7 @@ export function from_v3(old: ProgressV3, past: readonly PastCompletion[] = []): 
 				started_at: p.finished_at - p.time_ms,
 				finished_at: p.finished_at,
 				score: p.score ?? 0,
-				level: state.level ?? 'huong-dan',
+				level,
 				step_started_at: p.finished_at,
 				hints_shown: 0,
 				mistakes: 0,
