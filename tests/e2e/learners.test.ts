@@ -238,7 +238,11 @@ test('removing asks first and removes only that learner and their data', async (
 	const binh = await current_id(page);
 	await page.goto('/thuc-hanh/');
 	await expect(page.getByText('Đang tập: Ông Bình')).toBeVisible();
-	expect(await records_of(page, lan)).toMatchObject({ learners: 1, settings: 1, sessions: 1 });
+	expect(await records_of(page, lan)).toMatchObject({
+		learners: 1,
+		settings: 1,
+		sandbox_sessions: 1
+	});
 	const binh_before = await records_of(page, binh);
 
 	await page.goto('/nguoi-hoc/');

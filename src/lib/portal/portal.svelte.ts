@@ -503,12 +503,13 @@ export class Portal {
 	/** Saves the answers given (and only those), as NFC without invisible characters. */
 	async set_answers(values: Record<string, AnswerValue>) {
 		const cleaned = Object.fromEntries(
-			Object.entries(values).map(([id, value]) => [id, clean_answer(value)])
+			Object.entries($state.snapshot(values)).map(([id, value]) => [id, clean_answer(value)])
 		);
 		return this.#change_draft((d) => (d.answers = { ...d.answers, ...cleaned }));
 	}
 
-	async attach(document: RequiredDocument, attachment: Attachment, file?: SandboxFile) {
+	async attach(document: RequiredDocument, chosen: Attachment, file?: SandboxFile) {
+		const attachment = $state.snapshot(chosen);
 		const saved = await this.#change_draft((d) => {
 			d.attachments = [...d.attachments.filter((a) => a.document_id !== document.id), attachment];
 		}, file);
@@ -582,7 +583,7 @@ export class Portal {
 	}
 
 	async choose_receive(choice: ReceiveChoice) {
-		const cleaned = clean_receive(choice);
+		const cleaned = clean_receive($state.snapshot(choice));
 		const saved = await this.#change_draft((d) => (d.receive = cleaned));
 		if (saved.ok) {
 			this.emit({
@@ -661,12 +662,17 @@ export class Portal {
 	async #submit(procedure: Procedure): Promise<WriteResult<Dossier>> {
 		const draft = this.draft;
 		if (!draft) return { ok: false, error: new Error('no draft is open') };
-		const filed = await guarded(() =>
-			sandbox.submit_draft(this.db, this.key, draft.id, procedure, this.now())
-		);
-		if (!filed.ok) return filed;
-		const { dossier, filed_now } = filed.value;
-		this.#forget_draft();
+		// The screen's follow-up is part of the action, so "Thử lại" after a refused write also
+		// shows the receipt, and the screen never stays on a form that was filed.
+		return guarded(async () => {
+			const filed = await sandbox.submit_draft(this.db, this.key, draft.id, procedure, this.now());
+			await this.#show_filed(procedure, filed.dossier, filed.filed_now);
+			return filed.dossier;
+		});
+	}
+
+	async #show_filed(procedure: Procedure, dossier: Dossier, filed_now: boolean) {
+		if (this.draft?.procedure_id === procedure.id) this.#forget_draft();
 		await this.#read_lists();
 		if (filed_now) {
 			const sms = this.messages.find((m) => m.kind === 'sms' && m.dossier_id === dossier.id);
@@ -679,7 +685,6 @@ export class Portal {
 			});
 		}
 		this.go(`/ho-so/${dossier.id}`);
-		return { ok: true, value: dossier };
 	}
 
 	/**
@@ -736,8 +741,9 @@ export class Portal {
 		return saved;
 	}
 
-	async send_supplement(dossier: Dossier, attachment: Attachment) {
+	async send_supplement(dossier: Dossier, chosen: Attachment) {
 		const { send_supplement } = await import('./logic/lifecycle');
+		const attachment = $state.snapshot(chosen); // IndexedDB cannot store a screen's proxy
 		const at = sandbox.sim_stamp(this.now());
 		const saved = await this.#change_dossier(dossier, (stored) =>
 			send_supplement(

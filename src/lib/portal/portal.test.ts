@@ -13,6 +13,7 @@ import { parse_procedure } from '$lib/content/procedure-schema';
 import type { Procedure } from './model';
 import { Portal, type PortalData } from './portal.svelte';
 import { list_dossiers, list_messages, load_session } from './sandbox';
+import { is_lesson_sandbox, lesson_sandbox, PRACTICE_SANDBOX } from './sandbox-id';
 
 let birth: Procedure;
 let data: PortalData;
@@ -24,8 +25,9 @@ beforeAll(() => {
 });
 
 const document = () => birth.documents[0];
-const PRACTICE = 'practice';
-const LESSON = 'lesson:nop-ho-so-khai-sinh';
+const PRACTICE = PRACTICE_SANDBOX;
+// the lesson page names its sandbox the same way: `lesson:${lesson.id}`
+const LESSON = lesson_sandbox('nop-ho-so-khai-sinh');
 
 const databases: CdsDatabase[] = [];
 const portals: Portal[] = [];
@@ -309,6 +311,11 @@ describe('lessons and free practice', () => {
 			messages: await list_messages(db, free.key)
 		};
 
+		expect([LESSON, is_lesson_sandbox(LESSON), is_lesson_sandbox(PRACTICE)]).toEqual([
+			'lesson:nop-ho-so-khai-sinh',
+			true,
+			false
+		]);
 		const lesson = await open(db, LESSON);
 		expect(lesson.session.signed_in).toBe(false);
 		expect(lesson.dossiers).toEqual([]);
