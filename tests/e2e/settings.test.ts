@@ -72,7 +72,7 @@ test('where IndexedDB is blocked, the learner is told plainly and the page stays
 	});
 	await page.goto('/cai-dat/');
 	await expect(
-		page.getByRole('alert').filter({ hasText: 'Không lưu được dữ liệu tập trên máy này' })
+		page.getByRole('alert').filter({ hasText: 'Trình duyệt này không cho trang lưu bài' })
 	).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
 });

@@ -4,8 +4,9 @@
  * the pages that need storage (without loading the database code). Where the browser blocks
  * IndexedDB, makes it throw, or never answers (some private modes, in-app browsers, a known
  * Safari bug), the state becomes 'unavailable' within `OPEN_TIMEOUT_MS` and the layout shows
- * DatabaseNotice. Once unavailable it stays so for the page's life: the parts that gave up do
- * not come back by themselves, so the notice (which says to reload) stays true.
+ * DatabaseNotice. Should the browser answer after all (a very slow device), the state becomes
+ * 'ok' and the layout's notice goes; a part of the page that had already given up shows its own
+ * copy of the notice, which says to reload.
  */
 import { base } from '$app/paths';
 import { DATABASE_NAME } from './exists';
@@ -43,23 +44,26 @@ export class DatabaseStatus {
 	}
 
 	/**
-	 * What an open or a probe found. A failure sticks for the page's life; a database that
-	 * opened outranks a probe that failed (a full disk cannot create the probe's database).
+	 * What an open or a probe found. An answer that works always wins, also one that comes after
+	 * the timeout (a very slow device): the notice then goes away. A failure does not outrank a
+	 * database that opened, unless it is the database's own open that failed.
 	 */
 	report(ok: boolean, { opened = false } = {}) {
-		if (this.state === 'unavailable' && !(ok && opened)) return;
-		if (this.state === 'ok' && !ok && !opened) return;
+		if (!ok && this.state === 'ok' && !opened) return;
 		this.state = ok ? 'ok' : 'unavailable';
 	}
 
 	#probing: Promise<void> | undefined;
 
 	/** Probes once per page life; every caller waits for the same probe. */
-	check(probe: () => Promise<boolean> = probe_indexeddb): Promise<void> {
+	check(
+		probe: (on_late_answer: () => void) => Promise<boolean> = (on_late_answer) =>
+			probe_indexeddb(OPEN_TIMEOUT_MS, on_late_answer)
+	): Promise<void> {
 		if (this.state === 'ok' || this.state === 'unavailable') return Promise.resolve();
 		this.#probing ??= (async () => {
 			this.state = 'checking';
-			const ok = await probe();
+			const ok = await probe(() => this.report(true));
 			if (this.state === 'checking') this.state = ok ? 'ok' : 'unavailable';
 			else this.report(ok);
 		})();
@@ -90,11 +94,27 @@ const PROBE_NAME = 'cds-probe';
 
 /**
  * Whether IndexedDB opens here, answered within `timeout_ms` (false when it throws, fails or
- * does not answer). Opens the site's database as it is (no version: nothing is created or
- * upgraded) where the browser lists it, else a throw-away database that is deleted at once.
+ * does not answer; `on_late_answer` runs if it opens after that). Opens the site's database as
+ * it is (no version: nothing is created or upgraded) where the browser lists it, else a
+ * throw-away database that is deleted at once.
  */
-export function probe_indexeddb(timeout_ms = OPEN_TIMEOUT_MS): Promise<boolean> {
-	return within(probe(), timeout_ms, () => new Error('timeout')).catch(() => false);
+export function probe_indexeddb(
+	timeout_ms = OPEN_TIMEOUT_MS,
+	on_late_answer: () => void = () => {}
+): Promise<boolean> {
+	let gave_up = false;
+	const opening = probe();
+	opening.then(
+		(ok) => ok && gave_up && on_late_answer(),
+		() => {}
+	);
+	return within(opening, timeout_ms, () => new Error('timeout')).then(
+		(ok) => ok,
+		() => {
+			gave_up = true;
+			return false;
+		}
+	);
 }
 
 async function probe(): Promise<boolean> {

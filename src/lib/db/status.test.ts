@@ -27,6 +27,17 @@ describe('probe_indexeddb', () => {
 		expect(await probe_indexeddb()).toBe(false);
 	});
 
+	it('is false where opening has not answered in time, and tells when it answers after all', async () => {
+		const request = {} as { onsuccess?: () => void; result?: unknown };
+		vi.spyOn(indexedDB, 'open').mockImplementation(() => request as unknown as IDBOpenDBRequest);
+		const late = vi.fn();
+		expect(await probe_indexeddb(20, late)).toBe(false);
+		expect(late).not.toHaveBeenCalled();
+		request.result = { close() {} };
+		request.onsuccess?.();
+		await vi.waitFor(() => expect(late).toHaveBeenCalledTimes(1));
+	});
+
 	it('is false where opening never answers', async () => {
 		hang_open();
 		expect(await probe_indexeddb(20)).toBe(false);
@@ -87,10 +98,30 @@ describe('database_status', () => {
 		expect(status.state).toBe('ok');
 	});
 
-	it('stays unavailable for the page’s life once a probe failed', () => {
+	it('a probe that answers late makes storage available again', async () => {
+		const status = new DatabaseStatus();
+		let answer_late = () => {};
+		await status.check(async (on_late_answer) => {
+			answer_late = on_late_answer;
+			return false;
+		});
+		expect(status.unavailable).toBe(true);
+		answer_late();
+		expect(status.state).toBe('ok');
+	});
+
+	it('clears the notice when the browser answers after all (a very slow device)', async () => {
 		const status = new DatabaseStatus();
 		status.report(false);
+		expect(status.unavailable).toBe(true);
 		status.report(true);
+		expect(status.state).toBe('ok');
+	});
+
+	it('a database whose own open failed is unavailable, whatever a probe found', () => {
+		const status = new DatabaseStatus();
+		status.report(true);
+		status.report(false, { opened: true });
 		expect(status.unavailable).toBe(true);
 	});
 
