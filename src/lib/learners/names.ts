@@ -1,31 +1,13 @@
 /** Learner names: pure rules, usable before the database is loaded. */
 import type { Learner } from '$lib/db/database';
-
-/**
- * Characters that show nothing but make two names differ, hide text or reverse it: control and
- * format characters (zero-width spaces and joiners, soft hyphen, byte-order mark, direction
- * marks and overrides) and the blank "letters" some keyboards offer (Hangul fillers, braille
- * blank). Removed from every name a person types.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
-
-/**
- * Text typed by a person, made safe to store and compare: NFC, invisible characters removed,
- * trimmed, single spaces. (A local copy of the shared `clean_text`, src/lib/text/clean.ts on
- * the portal branch; the lead may make this call that one.)
- */
-function clean_text(text: string) {
-	return text
-		.normalize('NFC')
-		.replace(/\s+/g, ' ')
-		.replace(INVISIBLE, '')
-		.replace(/ {2,}/g, ' ')
-		.trim();
-}
+import { clean_text } from '$lib/text/clean';
 
 /** NFC, invisible characters removed, trimmed, single spaces. */
 export function clean_learner_name(name: string) {
-	return clean_text(name);
+	return clean_text(name)
+		.replace(/\s+/g, ' ')
+		.replace(/\p{Cc}/gu, '')
+		.trim();
 }
 
 export const NAME_MAX = 40;

@@ -12,10 +12,11 @@
  * Hangul fillers, U+180E Mongolian vowel separator, U+200B–U+200F zero-width space, non-joiner,
  * joiner, left-to-right and right-to-left marks, U+202A–U+202E bidi embeddings and overrides,
  * U+2060–U+2064 word joiner and invisible operators, U+2066–U+2069 bidi isolates, U+FEFF
- * byte-order mark / zero-width no-break space.
+ * byte-order mark / zero-width no-break space, the Hangul and braille blanks (U+3164, U+FFA0,
+ * U+2800), and every other format character (Unicode category Cf).
  */
 const INVISIBLE =
-	/[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\u034F/g;
+	/[\p{Cf}\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u3164\uFFA0\u2800]|\u034F/gu;
 
 /** NFC with the invisible characters removed (removed first, so what they split composes). */
 export function clean_text(s: string): string {
