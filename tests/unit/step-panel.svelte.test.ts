@@ -134,3 +134,27 @@ describe('question block', () => {
 		expect(status).toHaveTextContent('Đọc mã cho họ: Không ai được biết mã OTP.');
 	});
 });
+
+describe('step panel: what the learner must read comes to her', () => {
+	it('shows the practice account inside the step that asks for it', () => {
+		panel({ account: { citizen_id: '001099012345', password: 'Tap@2025' } });
+		expect(screen.getByText('001099012345')).toBeInTheDocument();
+		expect(screen.getByText('Tap@2025')).toBeInTheDocument();
+	});
+
+	it('offers to show a dismissed message again', async () => {
+		const on_reopen_message = vi.fn();
+		const { user } = panel({ can_reopen_message: true, on_reopen_message });
+		await user.click(screen.getByRole('button', { name: 'Xem lại tin nhắn' }));
+		expect(on_reopen_message).toHaveBeenCalledOnce();
+	});
+
+	it('"Xem thêm" asks to open the whole instruction and says whether it is open', async () => {
+		const on_open = vi.fn();
+		const { user } = panel({ on_open });
+		const more = screen.getByRole('button', { name: 'Xem thêm' });
+		expect(more).toHaveAttribute('aria-expanded', 'false');
+		await user.click(more);
+		expect(on_open).toHaveBeenCalledWith(true);
+	});
+});

@@ -22,7 +22,40 @@ export function ring_of(element: HTMLElement): HTMLElement {
 	return element;
 }
 
-export function create_spotlight(options: { bottom_space: () => number }) {
+/**
+ * What to bring into view with a target: its whole field (label, hint, error and box) when that
+ * fits in the visible part of the screen, so the learner reads what the box is for.
+ */
+export function view_of(element: HTMLElement, room = innerHeight): HTMLElement {
+	const group = element.closest<HTMLElement>('.form-group');
+	if (group && group.getBoundingClientRect().height <= room * 0.8) return group;
+	return element;
+}
+
+/** The part of the screen left between the page's own top and bottom bars (scroll-padding). */
+export function visible_room() {
+	const style = getComputedStyle(document.documentElement);
+	const top = parseFloat(style.scrollPaddingTop) || 0;
+	const bottom = parseFloat(style.scrollPaddingBottom) || 0;
+	return { top, bottom: innerHeight - bottom, height: innerHeight - top - bottom };
+}
+
+/**
+ * Scrolls just enough for `element` to sit in the visible part of the screen. The page's
+ * scroll-padding (the slim top bar, the heads-up message, the step bar) is taken into account.
+ * Never animated: the learner's eyes find a still page faster, and no one who asked for reduced
+ * motion gets any.
+ */
+export function reveal(element: HTMLElement, block: ScrollLogicalPosition = 'nearest') {
+	const room = visible_room();
+	const box = element.getBoundingClientRect();
+	if (block === 'nearest' && box.top >= room.top && box.bottom <= room.bottom) return;
+	// Taller than the room: its beginning (a question and its first choices) comes first.
+	const position = box.height > room.height ? 'start' : block;
+	element.scrollIntoView({ block: position, inline: 'nearest', behavior: 'instant' });
+}
+
+export function create_spotlight() {
 	let target: string | undefined;
 	let ringed: HTMLElement | null = null;
 	let observer: MutationObserver | undefined;
@@ -43,13 +76,10 @@ export function create_spotlight(options: { bottom_space: () => number }) {
 		uncover();
 	}
 
-	/** Scrolls just enough for the ring to sit between the top of the screen and the sheet. */
+	/** Scrolls just enough for the ring (and its label) to sit clear of the page's bars. */
 	function uncover() {
 		if (!ringed) return;
-		const box = ringed.getBoundingClientRect();
-		const bottom = innerHeight - options.bottom_space() - 16;
-		if (box.bottom > bottom) scrollBy({ top: box.bottom - bottom, behavior: 'instant' });
-		else if (box.top < 16) scrollBy({ top: box.top - 16, behavior: 'instant' });
+		reveal(view_of(ringed, visible_room().height));
 	}
 
 	return {
@@ -61,7 +91,7 @@ export function create_spotlight(options: { bottom_space: () => number }) {
 				observer.observe(document.body, { childList: true, subtree: true });
 			}
 		},
-		/** Checks the ring is still clear of the sheet (the sheet grew, the page moved). */
+		/** Checks the ring is still clear of the bars (a bar changed size, the page moved). */
 		uncover,
 		/** Rings and scrolls to the target again (after the page moved, e.g. a navigation). */
 		refresh() {

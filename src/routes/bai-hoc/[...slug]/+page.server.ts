@@ -11,5 +11,5 @@ export function load({ params }) {
 	// A rest parameter keeps the trailing slash of `/bai-hoc/chuong/bai/`.
 	const lesson = get_lesson(params.slug.replace(/\/$/, ''));
 	if (!lesson) error(404, 'Not found');
-	return { lesson, procedures, places };
+	return { lesson, procedures, places, all_lessons: lessons.map((l) => l.id) };
 }

@@ -1,0 +1,212 @@
+/**
+ * Each lesson played at "Hướng dẫn" on a 360 × 640 phone, at 100 % and 200 % text. At every step
+ * the thing to use is on screen, above the step bar, not covered by anything, and the step bar
+ * shows its instruction without scrolling. One screenshot per step is attached to the report.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { BIRTH_LESSON, LOGIN_LESSON, panel } from './lesson-helpers';
+import { choose_ward, declare_and_submit, next_page, sim_date } from './portal-helpers';
+
+test.use({
+	viewport: { width: 360, height: 640 },
+	isMobile: true,
+	hasTouch: true,
+	deviceScaleFactor: 2
+});
+
+/** Saves what the screen shows now in the test's output folder and attaches it to the report. */
+async function snap(page: Page, name: string) {
+	const path = test.info().outputPath(name);
+	await page.screenshot({ path });
+	await test.info().attach(name, { path, contentType: 'image/png' });
+}
+
+/** What a learner sees at step `n`, checked and photographed before she acts. */
+async function at_step(page: Page, n: number, label: string) {
+	await expect(panel(page).getByText(new RegExp(`^Bước ${n}/\\d+$`))).toBeVisible({
+		timeout: 20_000
+	});
+	const question = await panel(page).locator('[data-sim="lesson.question"]').count();
+	if (!question) await expect(page.locator('[data-spotlight]')).toHaveCount(1);
+	// the portal has settled: nothing loading, no smooth scroll under way
+	await expect(page.locator('[data-loading]')).toHaveCount(0);
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	await snap(page, `${label}-step-${String(n).padStart(2, '0')}.png`);
+	const seen = await page.evaluate((question) => {
+		const bar = document.querySelector<HTMLElement>('[data-sim="lesson.panel"]')!;
+		const bar_top = bar.getBoundingClientRect().top;
+		const title = document.getElementById('step-title')!.getBoundingClientRect();
+		const result: string[] = [];
+		if (title.top < bar_top - 1 || title.bottom > innerHeight + 1 || title.height === 0)
+			result.push(`the step title is not shown in the bar (${title.top}–${title.bottom})`);
+		const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+			.filter((e) => e.getBoundingClientRect().right > 361 && e.getClientRects().length)
+			.slice(0, 4)
+			.map((e) => `${e.tagName}.${e.className}`.slice(0, 60));
+		if (wide.length) result.push(`wider than the screen: ${wide.join(', ')}`);
+		if (document.documentElement.scrollWidth > innerWidth)
+			result.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+		const portal_room =
+			bar_top - (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
+		if (!question && portal_room < innerHeight / 3)
+			result.push(`the portal has ${Math.round(portal_room)} px, less than a third of the screen`);
+		if (question) return result;
+		const ring = document.querySelector<HTMLElement>('[data-spotlight]')!;
+		const box = ring.getBoundingClientRect();
+		const name = ring.dataset.sim ?? ring.id ?? ring.className;
+		// a ring taller than the room between the bars (a long list of choices) starts in it
+		const top = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) - 8;
+		const tall = box.height > bar_top - top;
+		if (box.top < top - 1 || (tall ? box.top > bar_top - 48 : box.bottom > bar_top + 1))
+			result.push(
+				`${name} is not between the top and the bar (${box.top}–${box.bottom}, bar ${bar_top})`
+			);
+		const x = box.left + Math.min(box.width / 2, 40);
+		const y = box.top + Math.min(box.height / 2, 24);
+		const hit = document.elementFromPoint(x, y);
+		if (!hit || !(ring.contains(hit) || hit.contains(ring)))
+			result.push(`${name} is covered at its centre by ${hit?.outerHTML.slice(0, 80)}`);
+		return result;
+	}, question > 0);
+	(process.env.LOOK ? expect.soft : expect)(seen, `step ${n}`).toEqual([]);
+}
+
+async function start(page: Page, path: string, name: string, scale: number) {
+	if (scale !== 1) {
+		await page.goto('/cai-dat/');
+		await page.evaluate(
+			(scale) =>
+				localStorage.setItem(
+					'cds:display',
+					JSON.stringify({ lang: 'vi', textScale: scale, contrast: 'normal', readAloud: false })
+				),
+			scale
+		);
+	}
+	await page.goto(path);
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill(name);
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	const begin = panel(page).getByRole('button', { name: 'Bắt đầu học' });
+	await (process.env.LOOK ? expect.soft : expect)(begin).toBeInViewport({ ratio: 1 });
+	await snap(page, `intro.png`);
+	await panel(page).getByRole('radio', { name: 'Hướng dẫn' }).check();
+	await begin.click();
+}
+
+async function answer_right(page: Page) {
+	const options = panel(page).locator('[data-sim="lesson.question"] input');
+	const before = await panel(page).locator('.count').innerText();
+	for (let i = 0; i < (await options.count()); i++) {
+		await options.nth(i).check();
+		await panel(page).getByRole('button', { name: 'Trả lời' }).click();
+		await page.waitForTimeout(150);
+		const now = await panel(page)
+			.locator('.count')
+			.innerText()
+			.catch(() => '');
+		if (now !== before) return;
+		if (await panel(page).getByText('Bạn đã hoàn thành bài học!').isVisible()) return;
+	}
+	throw new Error('no option was accepted');
+}
+
+for (const scale of [1, 2]) {
+	test(`the login lesson on a phone at ${scale * 100} % text`, async ({ page }) => {
+		await start(page, LOGIN_LESSON, 'Bà Lan', scale);
+		const label = `login-${scale * 100}`;
+		await at_step(page, 1, label);
+		await page.locator('[data-spotlight]').click();
+		await at_step(page, 2, label);
+		const id = await panel(page).locator('[data-sim="lesson.account-id"]').innerText();
+		const password = await panel(page).locator('[data-sim="lesson.account-password"]').innerText();
+		await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(id);
+		await page.getByLabel('Mật khẩu').focus();
+		await at_step(page, 3, label);
+		await page.getByLabel('Mật khẩu').fill(password);
+		await page.getByRole('button', { name: 'Đăng nhập' }).focus();
+		await at_step(page, 4, label);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await at_step(page, 5, label);
+		// the code is read from the heads-up notification at the top of the screen
+		const heads_up = page.locator('[data-sim="phone.heads-up"]');
+		await expect(heads_up).toBeInViewport({ ratio: 1 });
+		const code = /(\d{6})/.exec(await heads_up.innerText())?.[1] ?? '';
+		await page.getByRole('textbox', { name: 'Mã OTP' }).fill(code);
+		await page.getByRole('button', { name: 'Xác nhận' }).focus();
+		await at_step(page, 6, label);
+		await page.getByRole('button', { name: 'Xác nhận' }).click();
+		await at_step(page, 7, label);
+		await answer_right(page);
+		await at_step(page, 8, label);
+		await page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }).click();
+		await at_step(page, 9, label);
+		await page.getByRole('button', { name: /Đăng xuất/ }).click();
+		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
+		await snap(page, `${label}-done.png`);
+	});
+
+	test(`the birth-registration lesson on a phone at ${scale * 100} % text`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await start(page, BIRTH_LESSON, 'Cô Mai', scale);
+		const label = `birth-${scale * 100}`;
+		await at_step(page, 1, label);
+		await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+		await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+		await at_step(page, 2, label);
+		await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
+		await at_step(page, 3, label);
+		await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
+		await at_step(page, 4, label);
+		await choose_ward(page);
+		await at_step(page, 5, label);
+		await page
+			.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })
+			.fill('Nguyễn Minh Khang');
+		await page
+			.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' })
+			.fill(await sim_date(page, 2));
+		await page.getByRole('radio', { name: 'Nam' }).check();
+		await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Hải Phòng');
+		await next_page(page);
+		for (const n of [6, 7]) {
+			await at_step(page, n, label);
+			await next_page(page);
+		}
+		await at_step(page, 8, label);
+		await page.getByRole('radio', { name: 'Mẹ của bé' }).check();
+		await next_page(page);
+		await at_step(page, 9, label);
+		await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+		await at_step(page, 10, label);
+		await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
+		await at_step(page, 11, label);
+		await page.getByRole('button', { name: 'Tiếp tục' }).click();
+		await at_step(page, 12, label);
+		await page.getByRole('radio', { name: 'Nhận kết quả trực tuyến (bản điện tử)' }).check();
+		await page.getByRole('button', { name: 'Tiếp tục' }).click();
+		await at_step(page, 13, label);
+		await declare_and_submit(page);
+		await at_step(page, 14, label);
+		await answer_right(page);
+		await at_step(page, 15, label);
+		const forward = page.getByRole('button', { name: 'Tua nhanh 1 ngày' });
+		for (let day = 0; day < 12; day++) {
+			if (
+				await panel(page)
+					.getByText(/^Bước 16\//)
+					.isVisible()
+			)
+				break;
+			const before = await page.locator('[data-sim="clock.today"]').innerText();
+			await forward.click();
+			await expect(page.locator('[data-sim="clock.today"]')).not.toHaveText(before);
+		}
+		await at_step(page, 16, label);
+		await page.getByRole('link', { name: 'Xem kết quả' }).click();
+		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
+		await snap(page, `${label}-done.png`);
+	});
+}
