@@ -1,9 +1,9 @@
 /**
  * "Tiếp tục: <bài>, bước N/M" on the home page: the lesson the current learner left half-way.
- * Works from the stored player state's step index. The progress helper adds
- * `resume_point(record, step_ids)` (src/lib/progress/model.ts, stable step ids); when it lands,
- * `resume_step` below can call it instead of reading `state.index`.
+ * Works from the learner's current attempt, by stable step ids (src/lib/progress/model.ts), so
+ * a retake of a finished lesson can be continued too.
  */
+import { resume_point } from '$lib/progress/model';
 import type { LessonProgress } from '$lib/progress/records';
 
 export interface LessonLine {
@@ -22,10 +22,7 @@ export interface Resume {
 
 /** The 1-based step a stored record continues at, or null when there is nothing to continue. */
 export function resume_step(record: LessonProgress, step_ids: string[]): number | null {
-	if (record.status !== 'in-progress') return null;
-	const index = record.state?.index;
-	if (typeof index !== 'number' || index < 0 || index >= step_ids.length) return null;
-	return index + 1;
+	return resume_point(record, step_ids)?.step_number ?? null;
 }
 
 /** The lesson most recently worked on and not finished, if any. */
