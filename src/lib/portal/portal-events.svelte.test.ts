@@ -1,0 +1,113 @@
+/**
+ * The portal's own logic, without a browser: what a learner does after filing (answering a
+ * request for papers, confirming a draft, collecting a result in person) and the events it
+ * emits, in order. The device clock is fixed so nothing depends on the day the test runs.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { procedures } from '$lib/content/procedures.server';
+import { create_test_database, type CdsDatabase } from '$lib/db/database';
+import type { Places } from '$lib/content/places';
+import type { SimEvent } from './events';
+import { sim_events } from './events';
+import { collect_result, confirm_draft } from './logic/lifecycle';
+import { Portal } from './portal.svelte';
+import * as sandbox from './sandbox';
+
+const places: Places = {
+	provinces: [
+		{
+			id: 'hai-phong',
+			name: 'Thành phố Hải Phòng',
+			wards: [{ id: 'hong-bang', name: 'Phường Hồng Bàng' }]
+		}
+	]
+} as unknown as Places;
+
+let db: CdsDatabase;
+let events: SimEvent[];
+let stop: () => void;
+
+beforeEach(() => {
+	// Monday 23/11/2026 09:00 on the device (Tuesday 24/11 is a day off)
+	vi.useFakeTimers({ now: new Date(2026, 10, 23, 9, 0), toFake: ['Date'] });
+	db = create_test_database('portal-events');
+	events = [];
+	stop = sim_events.subscribe((event) => events.push(event));
+});
+
+afterEach(async () => {
+	stop();
+	vi.useRealTimers();
+	await db.delete();
+});
+
+async function file(procedure_id: string, method: 'online' | 'desk') {
+	const portal = await Portal.open({
+		db,
+		learner_id: 'lan',
+		data: { procedures, places },
+		navigate: () => {}
+	});
+	const procedure = portal.procedure(procedure_id)!;
+	await portal.open_draft(procedure_id);
+	portal.draft!.agency = { province: 'hai-phong', ward: 'hong-bang' };
+	portal.draft!.receive = { method };
+	const dossier = await portal.submit(procedure);
+	return { portal, dossier: dossier! };
+}
+
+const types = () => events.map((e) => ('status' in e ? `${e.type}:${e.status}` : e.type));
+
+describe('after filing, the portal emits what happens, in order', () => {
+	it('a request for papers, the answer, and the result (residence registration)', async () => {
+		const { portal, dossier } = await file('dang-ky-thuong-tru', 'online');
+		events = [];
+		await portal.refresh('2026-11-25T09:00');
+		expect(portal.dossier(dossier.id)?.status).toBe('yeu-cau-bo-sung');
+		expect(types()).toEqual(['status-changed:yeu-cau-bo-sung']);
+
+		await portal.send_supplement(portal.dossier(dossier.id)!, {
+			document_id: 'residence_proof',
+			source: 'sample',
+			name: 'giay-to-cho-o.png',
+			type: 'image/png',
+			size: 0,
+			ref: '/samples/giay-to-cho-o.png'
+		});
+		const sent = portal.dossier(dossier.id)!;
+		expect(sent.status).toBe('dang-xu-ly');
+		expect(types()).toEqual(['status-changed:yeu-cau-bo-sung', 'supplement-sent']);
+
+		await portal.refresh(`${sent.appointment_date}T09:00`);
+		expect(types().at(-1)).toBe('status-changed:da-tra-ket-qua');
+		const messages = portal.messages.filter((m) => m.dossier_id === dossier.id);
+		expect(messages.every((m) => !/https?:/.test(m.body))).toBe(true);
+	});
+
+	it('a draft to confirm, then a result collected in person (birth registration)', async () => {
+		const { portal, dossier } = await file('dang-ky-khai-sinh', 'desk');
+		expect(types()).toEqual(['submitted']);
+		await portal.refresh('2026-11-23T11:00');
+		const waiting = portal.dossier(dossier.id)!;
+		expect(waiting.draft_confirmation?.sent_at).toBe('2026-11-23T10:30');
+
+		// what the dossier page does on "Xác nhận bản nháp"
+		await sandbox.store_step(db, confirm_draft($state.snapshot(waiting), '2026-11-23T11:00'));
+		await portal.refresh('2026-11-30T09:00');
+		const ready = portal.dossier(dossier.id)!;
+		expect(ready.status).toBe('da-xu-ly-xong');
+		expect(ready.collect_at).toBe(
+			'Trung tâm Phục vụ hành chính công của phường Hồng Bàng, Thành phố Hải Phòng (Bộ phận Một cửa)'
+		);
+
+		// what the dossier page does on "Tôi đã đến nhận"
+		await sandbox.store_step(db, collect_result($state.snapshot(ready), '2026-11-30T10:00'));
+		await portal.refresh('2026-11-30T10:05');
+		expect(portal.dossier(dossier.id)?.status).toBe('da-tra-ket-qua');
+		expect(types()).toEqual([
+			'submitted',
+			'status-changed:dang-xu-ly',
+			'status-changed:da-xu-ly-xong'
+		]);
+	});
+});
