@@ -149,7 +149,12 @@ export class Portal {
 		this.#watching.push(
 			follow(
 				() => db.sandbox_sessions.get([key.learner_id, key.sandbox]),
-				(stored) => (this.session = stored ?? sandbox.new_session(key))
+				(stored) => {
+					// an answer to a query that started before this tab's own last write: skip it,
+					// the answer for that write follows
+					if (stored && stored.updated_at < this.session.updated_at) return;
+					this.session = stored ?? sandbox.new_session(key);
+				}
 			),
 			follow(
 				() => sandbox.list_dossiers(db, key),
@@ -421,6 +426,8 @@ export class Portal {
 			next: (stored) => {
 				if (this.draft?.procedure_id !== procedure_id) return;
 				if (stored) {
+					const shown = this.draft;
+					if (shown.id === stored.id && stored.updated_at < shown.updated_at) return;
 					this.draft = stored;
 					this.draft_saved = true;
 				} else if (this.draft_saved) {

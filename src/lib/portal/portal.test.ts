@@ -279,7 +279,7 @@ describe('files', () => {
 		await portal.attach_device_file(document(), scan('5.jpg'));
 		expect((await portal.remove_attachment(document().id)).ok).toBe(true);
 		expect(await db.files.count()).toBe(0);
-		expect(portal.draft?.attachments).toEqual([]);
+		await vi.waitFor(() => expect(portal.draft?.attachments).toEqual([]));
 	});
 });
 
