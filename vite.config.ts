@@ -36,6 +36,8 @@ export default defineConfig({
 				test: {
 					name: 'dom',
 					environment: 'jsdom',
+					// svelteTesting() adds its auto-cleanup to the root config only: projects need it named.
+					setupFiles: ['tests/setup/vitest.ts', '@testing-library/svelte/vitest'],
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					exclude: PURE
 				}
