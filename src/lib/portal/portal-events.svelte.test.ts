@@ -9,9 +9,7 @@ import { create_test_database, type CdsDatabase } from '$lib/db/database';
 import type { Places } from '$lib/content/places';
 import type { SimEvent } from './events';
 import { sim_events } from './events';
-import { collect_result, confirm_draft } from './logic/lifecycle';
 import { Portal } from './portal.svelte';
-import * as sandbox from './sandbox';
 
 const places: Places = {
 	provinces: [
@@ -49,11 +47,14 @@ async function file(procedure_id: string, method: 'online' | 'desk') {
 		navigate: () => {}
 	});
 	const procedure = portal.procedure(procedure_id)!;
-	await portal.open_draft(procedure_id);
-	portal.draft!.agency = { province: 'hai-phong', ward: 'hong-bang' };
-	portal.draft!.receive = { method };
-	const dossier = await portal.submit(procedure);
-	return { portal, dossier: dossier! };
+	// Through the façade, as the screens do: each step saved before the next.
+	await portal.start_application(procedure_id);
+	await portal.choose_agency('hai-phong', 'hong-bang');
+	await portal.choose_receive({ method });
+	events = [];
+	const filed = await portal.submit(procedure);
+	if (!filed.ok) throw new Error('filing failed');
+	return { portal, dossier: filed.value };
 }
 
 const types = () => events.map((e) => ('status' in e ? `${e.type}:${e.status}` : e.type));
@@ -91,8 +92,9 @@ describe('after filing, the portal emits what happens, in order', () => {
 		const waiting = portal.dossier(dossier.id)!;
 		expect(waiting.draft_confirmation?.sent_at).toBe('2026-11-23T10:30');
 
-		// what the dossier page does on "Xác nhận bản nháp"
-		await sandbox.store_step(db, confirm_draft($state.snapshot(waiting), '2026-11-23T11:00'));
+		// "Xác nhận bản nháp" on the dossier page, at 11:00
+		vi.setSystemTime(new Date(2026, 10, 23, 11, 0));
+		expect((await portal.confirm_draft(waiting)).ok).toBe(true);
 		await portal.refresh('2026-11-30T09:00');
 		const ready = portal.dossier(dossier.id)!;
 		expect(ready.status).toBe('da-xu-ly-xong');
@@ -100,14 +102,17 @@ describe('after filing, the portal emits what happens, in order', () => {
 			'Trung tâm Phục vụ hành chính công của phường Hồng Bàng, Thành phố Hải Phòng (Bộ phận Một cửa)'
 		);
 
-		// what the dossier page does on "Tôi đã đến nhận"
-		await sandbox.store_step(db, collect_result($state.snapshot(ready), '2026-11-30T10:00'));
+		// "Tôi đã đến nhận" on the dossier page, a week later at 10:00
+		vi.setSystemTime(new Date(2026, 10, 30, 10, 0));
+		expect((await portal.collect_result(ready)).ok).toBe(true);
 		await portal.refresh('2026-11-30T10:05');
 		expect(portal.dossier(dossier.id)?.status).toBe('da-tra-ket-qua');
 		expect(types()).toEqual([
 			'submitted',
 			'status-changed:dang-xu-ly',
-			'status-changed:da-xu-ly-xong'
+			'draft-confirmed',
+			'status-changed:da-xu-ly-xong',
+			'result-collected'
 		]);
 	});
 });
