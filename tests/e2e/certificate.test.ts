@@ -88,11 +88,10 @@ test('retaking a finished lesson keeps it finished and keeps the certificate', a
 		BIRTH_LESSON.replace(/^\/bai-hoc\/|\/$/g, '')
 	);
 
-	// "Học lại bài này" starts again at step 1 (accepting a confirmation if one is asked).
-	page.once('dialog', async (dialog) => {
-		await dialog.accept();
-	});
+	// "Học lại bài này" asks first, saying the best result and the certificate stay.
 	await panel(page).getByRole('button', { name: 'Học lại bài này' }).click();
+	await expect(panel(page)).toContainText('Kết quả tốt nhất và giấy chứng nhận vẫn được giữ');
+	await panel(page).getByRole('button', { name: 'Học lại từ đầu' }).click();
 	await expect(panel(page).getByText(/^Bước 1\//)).toBeVisible();
 
 	await page.goto('/chung-nhan/');

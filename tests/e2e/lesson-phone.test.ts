@@ -42,8 +42,21 @@ async function at_step(page: Page, n: number, label: string) {
 		const result: string[] = [];
 		if (title.top < bar_top - 1 || title.bottom > innerHeight + 1 || title.height === 0)
 			result.push(`the step title is not shown in the bar (${title.top}–${title.bottom})`);
+		// Wider than the screen and not clipped by a box of its own (the address bar scrolls its
+		// long path inside itself, as a browser's does): the page itself would scroll sideways.
+		const clipped = (e: HTMLElement) => {
+			for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+				if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= 361)
+					return true;
+			}
+			return false;
+		};
+		if (document.documentElement.scrollWidth > innerWidth + 1)
+			result.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
 		const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-			.filter((e) => e.getBoundingClientRect().right > 361 && e.getClientRects().length)
+			.filter(
+				(e) => e.getBoundingClientRect().right > 361 && e.getClientRects().length && !clipped(e)
+			)
 			.slice(0, 4)
 			.map((e) => `${e.tagName}.${e.className}`.slice(0, 60));
 		if (wide.length) result.push(`wider than the screen: ${wide.join(', ')}`);

@@ -122,11 +122,12 @@ async function birth_by_hand(page: import('@playwright/test').Page, mistakes = f
 	await answer_correctly(page);
 	await expect_step(page, 15);
 	for (let day = 0; day < 5; day++) {
-		if (await page.getByRole('button', { name: 'Xác nhận bản nháp' }).isVisible()) break;
+		if (await page.getByRole('button', { name: 'Xác nhận bản nháp', exact: true }).isVisible())
+			break;
 		await page.getByRole('button', { name: 'Tua nhanh 1 ngày' }).click();
 		await page.waitForTimeout(300);
 	}
-	await page.getByRole('button', { name: 'Xác nhận bản nháp' }).click();
+	await page.getByRole('button', { name: 'Xác nhận bản nháp', exact: true }).click();
 	await expect_step(page, 16);
 	for (let day = 0; day < 12; day++) {
 		if (

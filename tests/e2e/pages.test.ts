@@ -29,7 +29,7 @@ test('the reading explains levels 1–4, toàn trình and một phần, and list
 	await expect(main).toContainText('Một phần');
 	await expect(main.getByRole('heading', { name: 'Nguồn thông tin' })).toBeVisible();
 	await expect(main).toContainText('Nghị định 43/2011/NĐ-CP');
-	await expect(main).toContainText('Cập nhật: 26/11/2026');
+	await expect(main).toContainText('Cập nhật: 28/11/2026');
 });
 
 test('the navigation marks the current page and reaches every section', async ({ page }) => {

@@ -139,7 +139,7 @@ test('a birth registration from search to the e-birth certificate, with mistakes
 	await expect(draft.locator('[data-sim="dossier.draft-document"]')).toContainText(
 		'Nguyễn Minh Khang'
 	);
-	await page.getByRole('button', { name: 'Xác nhận bản nháp' }).click();
+	await page.getByRole('button', { name: 'Xác nhận bản nháp', exact: true }).click();
 	await expect(draft).toHaveCount(0);
 	await forward_until(page, 'Đã trả kết quả');
 	await expect(page.locator('[data-sim="dossier.timeline"]')).toContainText('Được tiếp nhận');
@@ -414,7 +414,7 @@ test('a result to collect in person waits at the office until the citizen says s
 	await page.getByRole('button', { name: 'Tiếp tục' }).click();
 	await declare_and_submit(page);
 	await forward_until(page, 'Đang xử lý');
-	await page.getByRole('button', { name: 'Xác nhận bản nháp' }).click();
+	await page.getByRole('button', { name: 'Xác nhận bản nháp', exact: true }).click();
 	await forward_until(page, 'Đã xử lý xong');
 	const collect = page.locator('[data-sim="dossier.collect"]');
 	await expect(collect).toContainText(

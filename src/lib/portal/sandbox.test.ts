@@ -2,6 +2,7 @@ import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { create_test_database, SANDBOX_TABLES, type CdsDatabase } from '$lib/db/database';
+import { OPEN_PORTAL_YOURSELF } from './logic/lifecycle';
 import { parse_procedure } from '$lib/content/procedure-schema';
 import type { Procedure } from './model';
 import type { Dossier, DossierDraft, PortalSession } from './records';
@@ -88,7 +89,7 @@ function complete_draft(learner_id: string): DossierDraft {
 }
 
 function receipt_text(code: string, appointment: string) {
-	return `Hồ sơ Thủ tục đăng ký khai sinh đã nộp thành công. Mã hồ sơ: ${code}. Ngày hẹn trả kết quả: ${appointment}. Đây là tin nhắn của bản tập.`;
+	return `Hồ sơ Thủ tục đăng ký khai sinh đã nộp thành công. Mã hồ sơ: ${code}. Ngày hẹn trả kết quả: ${appointment}. ${OPEN_PORTAL_YOURSELF} Đây là tin nhắn của bản tập.`;
 }
 
 async function count_all(db: CdsDatabase) {

@@ -37,8 +37,14 @@ const filing_rules = () =>
 	Promise.all([
 		import('./logic/calendar'),
 		import('./logic/dossier-code'),
-		import('./logic/format')
-	]).then(([calendar, code, format]) => ({ ...calendar, ...code, ...format }));
+		import('./logic/format'),
+		import('./logic/lifecycle')
+	]).then(([calendar, code, format, lifecycle]) => ({
+		...calendar,
+		...code,
+		...format,
+		OPEN_PORTAL_YOURSELF: lifecycle.OPEN_PORTAL_YOURSELF
+	}));
 
 // ── sessions ────────────────────────────────────────────────────────────────────
 
@@ -300,7 +306,7 @@ export async function submit_draft(
 		await change_session(db, key, {
 			last_filed: { procedure_id: procedure.id, dossier_id: dossier.id, draft_id }
 		});
-		const text = `Hồ sơ ${procedure.name} đã nộp thành công. Mã hồ sơ: ${code}. Ngày hẹn trả kết quả: ${rules.format_date(dossier.appointment_date)}. Đây là tin nhắn của bản tập.`;
+		const text = `Hồ sơ ${procedure.name} đã nộp thành công. Mã hồ sơ: ${code}. Ngày hẹn trả kết quả: ${rules.format_date(dossier.appointment_date)}. ${rules.OPEN_PORTAL_YOURSELF} Đây là tin nhắn của bản tập.`;
 		await db.messages.bulkAdd(
 			to_messages(key, [
 				{
