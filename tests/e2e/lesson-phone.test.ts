@@ -133,6 +133,30 @@ for (const scale of [1, 2]) {
 		await at_step(page, 1, label);
 		await page.locator('[data-spotlight]').click();
 		await at_step(page, 2, label);
+		// opening the whole instruction shifts nothing (CLS: shifts not caused by the tap itself)
+		const more = panel(page).getByRole('button', { name: 'Xem thêm' });
+		await page.evaluate(() => {
+			const w = window as unknown as { shift: number };
+			w.shift = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as unknown as {
+					value: number;
+					hadRecentInput: boolean;
+				}[])
+					if (!entry.hadRecentInput) w.shift += entry.value;
+			}).observe({ type: 'layout-shift' });
+		});
+		await more.click();
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((done) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => done((window as unknown as { shift: number }).shift))
+					)
+				)
+		);
+		expect(shift, 'layout shift when the step bar opens').toBe(0);
+		await panel(page).getByRole('button', { name: 'Thu gọn' }).click();
 		const id = await panel(page).locator('[data-sim="lesson.account-id"]').innerText();
 		const password = await panel(page).locator('[data-sim="lesson.account-password"]').innerText();
 		await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(id);
