@@ -228,20 +228,35 @@ for (const scale of [1, 2]) {
 		await declare_and_submit(page);
 		await at_step(page, 14, label);
 		await answer_right(page);
+		// Step 15: the ring is on "Tua nhanh 1 ngày" until the office sends the draft, then on
+		// "Xác nhận bản nháp": what to tap is always ringed and on screen.
 		await at_step(page, 15, label);
+		const clock = page.locator('[data-sim="clock.today"]');
+		const ring = page.locator('[data-spotlight]');
+		for (let day = 0; day < 6; day++) {
+			if (await page.locator('[data-sim="dossier.confirm-draft"]').isVisible()) break;
+			await expect(ring).toHaveAttribute('data-sim', 'clock.forward');
+			const before = await clock.innerText();
+			await ring.click();
+			await expect(clock).not.toHaveText(before);
+		}
+		await expect(ring).toHaveAttribute('data-sim', 'dossier.confirm-draft');
+		await at_step(page, 15, `${label}-draft`);
+		await ring.click();
+		await at_step(page, 16, label);
 		const forward = page.getByRole('button', { name: 'Tua nhanh 1 ngày' });
 		for (let day = 0; day < 12; day++) {
 			if (
 				await panel(page)
-					.getByText(/^Bước 16\//)
+					.getByText(/^Bước 17\//)
 					.isVisible()
 			)
 				break;
-			const before = await page.locator('[data-sim="clock.today"]').innerText();
+			const before = await clock.innerText();
 			await forward.click();
-			await expect(page.locator('[data-sim="clock.today"]')).not.toHaveText(before);
+			await expect(clock).not.toHaveText(before);
 		}
-		await at_step(page, 16, label);
+		await at_step(page, 17, label);
 		await page.getByRole('link', { name: 'Xem kết quả' }).click();
 		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
 		await snap(page, `${label}-done.png`);

@@ -546,8 +546,11 @@ export function parse_step(
 
 	const target_context = { known, ...context };
 	if (step.target !== undefined) {
-		const problem = target_problem(step.target, target_context);
-		if (problem) add('target', problem);
+		// 'a | b': ring a, or b while a is not on screen yet (e.g. the button that brings a).
+		for (const one of step.target.split('|').map((t) => t.trim())) {
+			const problem = target_problem(one, target_context);
+			if (problem) add('target', problem);
+		}
 	}
 
 	const complete = (step.complete ?? []).map((m, i) =>

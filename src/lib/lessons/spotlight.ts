@@ -4,11 +4,18 @@
  * screen reader. It follows the target when the portal redraws.
  */
 
-/** A lesson target: a portal `data-sim` name, or `#id` of a form element. */
+/**
+ * A lesson target: a portal `data-sim` name, or `#id` of a form element. `a | b` names the thing
+ * to use and, while it is not on screen yet, what brings it (e.g. "Tua nhanh 1 ngày").
+ */
 export function find_target(target: string, root: ParentNode = document): HTMLElement | null {
-	if (target.startsWith('#'))
-		return root.querySelector<HTMLElement>(`#${CSS.escape(target.slice(1))}`);
-	return root.querySelector<HTMLElement>(`[data-sim="${CSS.escape(target)}"]`);
+	for (const one of target.split('|').map((t) => t.trim())) {
+		const found = one.startsWith('#')
+			? root.querySelector<HTMLElement>(`#${CSS.escape(one.slice(1))}`)
+			: root.querySelector<HTMLElement>(`[data-sim="${CSS.escape(one)}"]`);
+		if (found) return found;
+	}
+	return null;
 }
 
 /** What to ring: a radio or checkbox is shown with its whole question. */
