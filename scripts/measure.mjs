@@ -169,7 +169,10 @@ try {
 		await page.getByText('Đang tập: Người đo').waitFor();
 		if (start_lesson) {
 			await page.getByRole('button', { name: 'Bắt đầu học' }).click();
-			await page.getByText(/^Bước 1\//).waitFor();
+			await page
+				.locator('[data-sim="lesson.panel"]')
+				.getByText(/^Bước 1\//)
+				.waitFor();
 		}
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.clearBrowserCache');
@@ -189,7 +192,11 @@ try {
 		});
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.getByText('Đang tập: Người đo').waitFor();
-		if (start_lesson) await page.getByText(/^Bước 1\//).waitFor();
+		if (start_lesson)
+			await page
+				.locator('[data-sim="lesson.panel"]')
+				.getByText(/^Bước 1\//)
+				.waitFor();
 		await Promise.all(pending);
 		await context.close();
 		const over = script / 1024 > budget;
