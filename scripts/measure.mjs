@@ -26,7 +26,9 @@ const RETURNING = [
 	{
 		path: '/bai-hoc/lam-quen-cong-dich-vu-cong/dang-nhap-vneid/',
 		label: 'lesson page (learner known, portal + player)',
-		budget: 110,
+		// 110 until the lossless progress, live tabs and phone lesson screen landed (119.6 KB);
+		// bringing it back down is page-weight work for the next issue (data per page).
+		budget: 125,
 		start_lesson: true
 	}
 ];
