@@ -11,7 +11,7 @@
  */
 import { createContext } from 'svelte';
 import { liveQuery, type Subscription } from 'dexie';
-import type { CdsDatabase } from '$lib/db/database';
+import { SANDBOX_TABLES, type CdsDatabase } from '$lib/db/database';
 import { guarded, type WriteResult } from '$lib/db/writes.svelte';
 import type { Places } from '$lib/content/places';
 import { clean_text } from '$lib/text/clean';
@@ -378,7 +378,7 @@ export class Portal {
 			location: setup.location
 		};
 		const fresh = is_lesson_sandbox(this.sandbox);
-		const tables = sandbox_tables(db);
+		const tables = SANDBOX_TABLES.map((name) => db.table(name));
 		const saved = await guarded(() =>
 			db.transaction('rw', tables, async () => {
 				if (fresh) await sandbox.reset_sandbox(db, key);
@@ -836,10 +836,6 @@ function today_at(offset_days: number) {
 /** The simulated moment ('YYYY-MM-DDTHH:mm') when the clock runs `offset_days` ahead. */
 function stamp_at(offset_days: number) {
 	return sandbox.sim_stamp(sim_now(new Date(), { offset_days }));
-}
-
-function sandbox_tables(db: CdsDatabase) {
-	return [db.sandbox_sessions, db.drafts, db.files, db.dossiers, db.messages];
 }
 
 /** Why a file from the device cannot be attached, or null. */
