@@ -494,6 +494,31 @@ describe('a step file', () => {
 			);
 		});
 
+		describe('a typed date', () => {
+			const dated: Procedure = {
+				...procedure,
+				fields: [
+					...procedure.fields,
+					{ id: 'ngay_sinh', label: 'Ngày sinh', type: 'date', required: true, section: 'nguoi' }
+				]
+			};
+			const with_date = { ...context, procedure: dated, procedures: [dated] };
+
+			it('is checked as dd/mm/yyyy (a lesson that states a date accepts exactly it)', () => {
+				const parsed = parse_step(STEP, asks('17/10/2026', 'ngay_sinh'), true, known, with_date);
+				expect(parsed.complete[0].where?.value).toBe('17/10/2026');
+			});
+
+			it('is rejected in any other form, since it could never match', () => {
+				expect(() =>
+					parse_step(STEP, asks('17/10/26', 'ngay_sinh'), true, known, with_date)
+				).toThrow('field "ngay_sinh" is a date field: write its value dd/mm/yyyy');
+				expect(() =>
+					parse_step(STEP, asks('7/10/2026', 'ngay_sinh'), true, known, with_date)
+				).toThrow('field "ngay_sinh" is a date field: write its value dd/mm/yyyy');
+			});
+		});
+
 		it('rejects a value for a field where the learner types', () => {
 			expect(() => parse_step(STEP, asks('Lan', 'ho_ten'), true, known, context)).toThrow(
 				`${STEP}: complete[0].where.value: field "ho_ten" is a text field: what a learner types is not reported`
@@ -585,7 +610,11 @@ describe('a lesson index.md', () => {
 		],
 		[
 			{ ...lesson, setup: { signed_in: true, location: '/', start: '/' } },
-			'setup.start: unknown key; check the spelling (keys here: signed_in, location)'
+			'setup.start: unknown key; check the spelling (keys here: signed_in, location, practice_date)'
+		],
+		[
+			{ ...lesson, setup: { signed_in: true, location: '/', practice_date: '20/10/2026' } },
+			"setup.practice_date: must be a real date written 'YYYY-MM-DD', quoted"
 		],
 		[{ ...lesson, step: 1 }, 'step: unknown key; check the spelling (keys here: title,'],
 		[{ ...lesson, title: 'Đăng nhập'.normalize('NFD') }, 'title: text is not in Unicode NFC']

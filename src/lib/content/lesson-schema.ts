@@ -40,6 +40,8 @@ import {
 	type Procedure
 } from '$lib/portal/model';
 import { parse_location, type Screen } from '$lib/portal/routes';
+import { format_date, parse_vn_date } from '$lib/portal/logic/format';
+import { is_iso_date } from '$lib/portal/logic/iso';
 import { ContentError, issue_path } from './content-error';
 import type { KnownTargets, TemplateKind } from './portal-targets';
 import {
@@ -81,6 +83,9 @@ export const lesson_meta_schema = v.strictObject({
 		location: v.pipe(
 			v.string(),
 			v.startsWith('/', 'must start with "/", e.g. "/" (home) or "/dang-nhap"')
+		),
+		practice_date: v.optional(
+			v.pipe(v.string(), v.check(is_iso_date, "must be a real date written 'YYYY-MM-DD', quoted"))
 		)
 	})
 });
@@ -648,7 +653,10 @@ function check_matcher(
 	return { event, where };
 }
 
-/** A `field-set` value must be one the field can take (an option, true/false, or nothing typed). */
+/**
+ * A `field-set` value must be one the field can take (an option, true/false, a date written
+ * dd/mm/yyyy, or nothing typed).
+ */
 function field_value_problem(where: Where, procedure?: Procedure): string | undefined {
 	const value = where.value as string;
 	if (typeof where.field_id !== 'string') {
@@ -666,6 +674,12 @@ function field_value_problem(where: Where, procedure?: Procedure): string | unde
 		return value === 'true' || value === 'false'
 			? undefined
 			: `field ${quote(field.id)} is a checkbox: its value is "true" or "false", not ${quote(value)}`;
+	}
+	if (field.type === 'date' && value !== '') {
+		const iso = parse_vn_date(value);
+		return iso && format_date(iso) === value
+			? undefined
+			: `field ${quote(field.id)} is a date field: write its value dd/mm/yyyy (e.g. "17/10/2026"), not ${quote(value)}`;
 	}
 	return value === ''
 		? undefined

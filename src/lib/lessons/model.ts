@@ -70,6 +70,11 @@ export interface LessonSetup {
 	signed_in: boolean;
 	/** the portal location the lesson starts on */
 	location: string;
+	/**
+	 * the practice date the lesson's sandbox starts on, 'YYYY-MM-DD', so dates the lesson states
+	 * (a date of birth, a paper's date) agree with the portal's; absent: the device's date
+	 */
+	practice_date?: string;
 }
 
 export interface LessonSummary {

@@ -22,7 +22,8 @@ export type SimEvent =
 	| { type: 'agency-chosen'; procedure_id: string; province: string; ward: string }
 	/**
 	 * one per field when a page of the e-form is saved; `value` is the option chosen in a radio
-	 * or select field, "true"/"false" for a checkbox, and "" for typed text (never sent on)
+	 * or select field, "true"/"false" for a checkbox, a typed date as dd/mm/yyyy, and "" for other
+	 * typed text (never sent on)
 	 */
 	| { type: 'field-set'; procedure_id: string; field_id: string; valid: boolean; value: string }
 	| { type: 'form-errors-shown'; procedure_id: string; section_id: string; field_ids: string[] }

@@ -180,12 +180,11 @@ export class Portal {
 
 	/** Simulated now: the device clock moved on by the fast-forwarded days. */
 	now() {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
-		return sim_now(new Date(), { offset_days: this.session.clock_offset_days });
+		return now_of(this.session);
 	}
 
 	get today() {
-		return today_at(this.session.clock_offset_days);
+		return to_iso_date(now_of(this.session));
 	}
 
 	get unread() {
@@ -362,12 +361,16 @@ export class Portal {
 	/**
 	 * Puts the portal where a lesson attempt starts: signed in or out, on the lesson's first
 	 * screen. In a lesson's own sandbox a new attempt starts from an empty sandbox (free
-	 * practice is never touched); elsewhere only the half-filled form of the lesson's procedure
-	 * goes, and dossiers already filed stay.
+	 * practice is never touched), on the lesson's practice date when it pins one; elsewhere only
+	 * the half-filled form of the lesson's procedure goes, and dossiers already filed stay.
 	 */
-	async apply_setup(setup: { signed_in: boolean; location: string }, procedure_id?: string) {
+	async apply_setup(
+		setup: { signed_in: boolean; location: string; practice_date?: string },
+		procedure_id?: string
+	) {
 		const { db, key } = this;
-		const start = {
+		const fresh = is_lesson_sandbox(this.sandbox);
+		const start: Partial<PortalSession> = {
 			signed_in: setup.signed_in,
 			otp_pending: false,
 			otp_code: undefined,
@@ -375,9 +378,10 @@ export class Portal {
 			password_failures: 0,
 			otp_failures: 0,
 			return_to: undefined,
-			location: setup.location
+			location: setup.location,
+			// a lesson's own sandbox starts on the lesson's practice date (free practice keeps its clock)
+			...(fresh ? { clock_start: setup.practice_date } : {})
 		};
-		const fresh = is_lesson_sandbox(this.sandbox);
 		const tables = SANDBOX_TABLES.map((name) => db.table(name));
 		const saved = await guarded(() =>
 			db.transaction('rw', tables, async () => {
@@ -828,14 +832,18 @@ export class Portal {
 	}
 }
 
-/** The simulated date when the clock runs `offset_days` ahead of the device. */
-function today_at(offset_days: number) {
-	return to_iso_date(sim_now(new Date(), { offset_days }));
+/** The simulated moment of a session: its pinned date or the device's, moved on by its offset. */
+function now_of(session: Pick<PortalSession, 'clock_offset_days' | 'clock_start'>) {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
+	return sim_now(new Date(), {
+		offset_days: session.clock_offset_days,
+		start: session.clock_start
+	});
 }
 
-/** The simulated moment ('YYYY-MM-DDTHH:mm') when the clock runs `offset_days` ahead. */
-function stamp_at(offset_days: number) {
-	return sandbox.sim_stamp(sim_now(new Date(), { offset_days }));
+/** The simulated moment ('YYYY-MM-DDTHH:mm') of a stored session. */
+function stamp_at(session: PortalSession) {
+	return sandbox.sim_stamp(now_of(session));
 }
 
 /** Why a file from the device cannot be attached, or null. */

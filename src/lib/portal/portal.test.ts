@@ -361,6 +361,30 @@ describe('lessons and free practice', () => {
 	});
 });
 
+describe('a lesson that pins its practice date', () => {
+	it('runs its sandbox on that date, moves on from it, and leaves free practice on the device’s', async () => {
+		const db = fresh_db();
+		const free = await open(db, PRACTICE);
+		const lesson = await open(db, LESSON);
+		const setup = { signed_in: true, location: '/', practice_date: '2026-10-20' };
+		expect((await lesson.apply_setup(setup, birth.id)).ok).toBe(true);
+		expect(lesson.today).toBe('2026-10-20');
+		const dossier = await file(lesson);
+		expect(dossier.submitted_at.slice(0, 10)).toBe('2026-10-20');
+		expect(dossier.code).toContain('-261020-');
+		expect(['2026-10-21', '2026-10-22']).toContain(dossier.appointment_date);
+
+		await lesson.fast_forward(1);
+		expect(lesson.today).toBe('2026-10-21');
+		// a second tab, or a resume, opens the lesson on the same practice day
+		expect((await open(db, LESSON)).today).toBe('2026-10-21');
+
+		// free practice ignores a pinned date
+		await free.apply_setup(setup, birth.id);
+		expect((await load_session(db, free.key)).clock_start).toBeUndefined();
+	});
+});
+
 /** A plain copy of reactive state, as the screen would show it. */
 function $state_snapshot<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;

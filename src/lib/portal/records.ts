@@ -17,8 +17,13 @@ export interface PortalSession {
 	password_failures: number;
 	otp_failures: number;
 	locked: boolean;
-	/** whole days the simulated clock runs ahead of the device clock */
+	/** whole days the simulated clock runs ahead of the device clock (or of `clock_start`) */
 	clock_offset_days: number;
+	/**
+	 * the practice date at offset 0, 'YYYY-MM-DD', pinned by a lesson's setup so the lesson's
+	 * papers and dates agree with the portal's; absent: the device's date
+	 */
+	clock_start?: string;
 	/** where the learner was in the portal, to resume there */
 	location: string;
 	/** where to go after signing in */

@@ -375,21 +375,21 @@ async function advance_stored(
 /**
  * "Tua nhanh": moves the practice clock on to `offset_days` (never back) and every dossier of
  * the sandbox on to that moment, in one transaction, so whatever the screen says about the date
- * is already true of the dossiers. `stamp_at` gives the simulated moment for an offset.
+ * is already true of the dossiers. `stamp_at` gives the simulated moment of a stored session.
  */
 export async function advance_clock(
 	db: CdsDatabase,
 	key: SandboxKey,
 	offset_days: number,
 	procedures: Map<string, Procedure>,
-	stamp_at: (offset_days: number) => string,
+	stamp_at: (session: PortalSession) => string,
 	context: LifecycleContext = {}
 ) {
 	const { advance_dossier } = await import('./logic/lifecycle');
 	const tables = [db.sandbox_sessions, db.dossiers, db.messages];
 	return db.transaction('rw', tables, async () => {
 		const session = await change_session(db, key, { clock_offset_days: offset_days });
-		const now = stamp_at(session.clock_offset_days);
+		const now = stamp_at(session);
 		const changed = await advance_stored(db, key, procedures, now, context, advance_dossier);
 		return { session, changed };
 	});

@@ -41,6 +41,18 @@ describe('sim_now', () => {
 	it('refuses a fractional offset', () => {
 		expect(() => sim_now(new Date(2026, 2, 2), { offset_days: 0.5 })).toThrow(RangeError);
 	});
+
+	it('starts from a pinned practice date, keeping the wall-clock time', () => {
+		const real = new Date(2027, 4, 9, 16, 45);
+		const pinned = sim_now(real, { offset_days: 0, start: '2026-10-20' });
+		expect(to_iso_date(pinned)).toBe('2026-10-20');
+		expect(minutes_of_day(pinned)).toBe(16 * 60 + 45);
+		expect(to_iso_date(sim_now(real, { offset_days: 12, start: '2026-10-20' }))).toBe('2026-11-01');
+	});
+
+	it('refuses a pinned date that is not a real date', () => {
+		expect(() => sim_now(new Date(), { offset_days: 0, start: '2026-02-30' })).toThrow(RangeError);
+	});
 });
 
 describe('fast_forward', () => {

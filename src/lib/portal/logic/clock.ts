@@ -6,11 +6,16 @@
  */
 
 import type { ReceivedAt } from './calendar';
-import { make_iso } from './iso';
+import { make_iso, parse_iso } from './iso';
 
-/** The clock's stored state: how many whole days the simulation runs ahead of real time. */
+/**
+ * The clock's stored state: how many whole days the simulation runs ahead, counted from the
+ * device's date, or from `start` when a lesson pins its practice date.
+ */
 export interface ClockState {
 	offset_days: number;
+	/** the practice date at offset 0, 'YYYY-MM-DD' (a lesson's setup); absent: the device's date */
+	start?: string;
 }
 
 /** A clock that has not been moved. */
@@ -21,12 +26,18 @@ function require_whole(days: number, caller: string): void {
 }
 
 /**
- * The simulated "now": the real time moved on by `offset_days` local calendar days. The wall
- * clock time stays the same (09:30 stays 09:30, even across a daylight-saving change).
+ * The simulated "now": the real time moved on by `offset_days` local calendar days, or, when the
+ * date is pinned (`start`), that date moved on by `offset_days`. The wall clock time stays the
+ * same (09:30 stays 09:30, even across a daylight-saving change).
  */
 export function sim_now(real_now: Date, state: ClockState): Date {
 	require_whole(state.offset_days, 'sim_now');
 	const now = new Date(real_now.getTime());
+	if (state.start) {
+		const day = parse_iso(state.start);
+		if (!day) throw new RangeError(`sim_now: expected start as 'YYYY-MM-DD', got '${state.start}'`);
+		now.setFullYear(day.year, day.month - 1, day.day);
+	}
 	now.setDate(now.getDate() + state.offset_days);
 	return now;
 }
