@@ -100,4 +100,28 @@ describe('the generated e-form: state and interaction', () => {
 			expect.objectContaining({ child_full_name: 'Nguyễn An' })
 		);
 	});
+
+	it('tells a lesson the date typed, as dd/mm/yyyy, and no other typed text', async () => {
+		const { portal, user } = setup();
+		await user.type(
+			screen.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }),
+			'Nguyễn An'
+		);
+		await user.type(screen.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }), '7/11/2026');
+		await user.click(screen.getByRole('radio', { name: 'Nữ' }));
+		await user.type(screen.getByRole('textbox', { name: 'Nơi sinh' }), 'Hải Phòng');
+		await user.click(screen.getByRole('button', { name: 'Lưu và tiếp tục' }));
+		const reported = Object.fromEntries(
+			portal.emit.mock.calls
+				.map(([event]) => event as { type: string; field_id?: string; value?: string })
+				.filter((event) => event.type === 'field-set')
+				.map((event) => [event.field_id, event.value])
+		);
+		expect(reported).toEqual({
+			child_full_name: '',
+			child_date_of_birth: '07/11/2026',
+			child_sex: 'nu',
+			child_place_of_birth: ''
+		});
+	});
 });
