@@ -235,7 +235,7 @@ test('removing asks first and removes only that learner and their data', async (
 	await page.goto('/thuc-hanh/');
 	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
 	await sign_in(page);
-	await expect(page.getByRole('button', { name: /Đăng xuất/ })).toBeVisible();
+	await expect(page.locator('[data-sim="portal.account"]')).toBeVisible();
 	await add_learner(page, 'Ông Bình');
 	const binh = await current_id(page);
 	await page.goto('/thuc-hanh/');

@@ -1,5 +1,6 @@
 /** Steps a learner takes in a lesson. */
 import { expect, type Page } from '@playwright/test';
+import { go_my_dossiers, sign_out } from './portal-helpers';
 
 export const LOGIN_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/dang-nhap-vneid/';
 export const BIRTH_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/nop-ho-so-khai-sinh/';
@@ -88,7 +89,7 @@ export async function do_login_lesson(page: Page, options: { mistakes?: boolean 
 	await expect_step(page, 7);
 	await answer(page, /^Không đọc mã\. Tắt máy/);
 	await expect_step(page, 8);
-	await page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }).click();
+	await go_my_dossiers(page);
 	await expect_step(page, 9);
-	await page.getByRole('button', { name: /Đăng xuất/ }).click();
+	await sign_out(page);
 }

@@ -3,6 +3,7 @@ import {
 	choose_ward,
 	confirm_and_attach_sample,
 	expect_no_a11y_violations,
+	go_my_dossiers,
 	next_page,
 	open_procedure,
 	sign_in,
@@ -52,7 +53,7 @@ test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ pa
 	await expect(page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' })).toBeVisible();
 	await expect_no_a11y_violations(page);
 
-	await page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }).click();
+	await go_my_dossiers(page);
 	await expect(page.getByText('Bạn chưa nộp hồ sơ nào trong bản tập.')).toBeVisible();
 	await expect_no_a11y_violations(page);
 

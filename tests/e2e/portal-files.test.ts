@@ -55,7 +55,7 @@ test('the practice portal works with the network cut after one visit', async ({
 	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Hạnh');
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
 	await sign_in(page);
-	await expect(page.getByRole('button', { name: /Đăng xuất/ })).toBeVisible();
+	await expect(page.locator('[data-sim="portal.account"]')).toBeVisible();
 	await open_procedure(page, 'thuong tru', 'Đăng ký thường trú');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 2, name: 'Đăng ký thường trú' })).toBeVisible();

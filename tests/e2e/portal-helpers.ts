@@ -81,8 +81,22 @@ export async function status_is(page: Page, status: string) {
 	await expect(page.locator('.facts [data-sim="dossier.status"]')).toHaveText(status);
 }
 
-export async function open_my_dossier(page: Page, procedure_name: string) {
+/** The account name on the portal's red bar: it opens "Thông tin cá nhân" and "Đăng xuất". */
+export const account_name = (page: Page) => page.locator('[data-sim="portal.account"]');
+
+/** As on the real portal: the account name → "Thông tin cá nhân" → "Dịch vụ công của tôi". */
+export async function go_my_dossiers(page: Page) {
+	await account_name(page).click();
 	await page.getByRole('link', { name: 'Dịch vụ công của tôi', exact: true }).click();
+}
+
+export async function sign_out(page: Page) {
+	await account_name(page).click();
+	await page.getByRole('button', { name: 'Đăng xuất' }).click();
+}
+
+export async function open_my_dossier(page: Page, procedure_name: string) {
+	await go_my_dossiers(page);
 	await page.getByRole('link', { name: procedure_name }).first().click();
 }
 
