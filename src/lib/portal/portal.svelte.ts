@@ -819,9 +819,18 @@ export class Portal {
 
 	/** "Làm lại từ đầu": this sandbox of this learner only (free practice, or this lesson). */
 	async reset() {
-		const cleared = await guarded(() => sandbox.reset_sandbox(this.db, this.key));
+		const { db, key } = this;
+		const tables = SANDBOX_TABLES.map((name) => db.table(name));
+		// the fresh session is stored, so a lesson's sandbox that was set up always has one
+		// (src/lib/lessons/ui/lost-sandbox.ts tells an attempt from before sandboxes by its absence)
+		const cleared = await guarded(() =>
+			db.transaction('rw', tables, async () => {
+				await sandbox.reset_sandbox(db, key);
+				return sandbox.change_session(db, key, {});
+			})
+		);
 		if (!cleared.ok) return cleared;
-		this.session = sandbox.new_session(this.key);
+		this.session = cleared.value;
 		this.#forget_draft();
 		this.notification = null;
 		this.payment_otp = null;
