@@ -3,12 +3,21 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expect_no_a11y_violations, sign_in } from './portal-helpers';
 
-const who_link = (page: Page) => page.getByRole('banner').getByRole('link', { name: /đang học/i });
+/** Who is learning, in the header: "Ai đang học?" (a link), or her name (a menu button). */
+const who_link = (page: Page) => page.getByRole('banner').locator('.learner');
+
+/** To the "Ai đang học?" page from the header: the link, or the name's menu → "Đổi người học". */
+async function open_learners(page: Page) {
+	const who = who_link(page);
+	if ((await who.getAttribute('aria-expanded')) === null) return who.click();
+	await who.click();
+	await page.getByRole('banner').getByRole('link', { name: 'Đổi người học' }).click();
+}
 
 async function expect_current(page: Page, name: string | null) {
 	if (name) {
 		await expect(
-			page.getByRole('banner').getByRole('link', { name: `Người đang học: ${name}` })
+			page.getByRole('banner').getByRole('button', { name: `Người đang học: ${name}` })
 		).toBeVisible();
 	} else {
 		await expect(
@@ -67,7 +76,7 @@ test('two learners are added and one renamed; the header shows who is learning',
 }) => {
 	await page.goto('/');
 	await expect_current(page, null);
-	await who_link(page).click();
+	await open_learners(page);
 	await expect(page).toHaveURL(/\/nguoi-hoc\/\?ve=%2F$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ai đang học?');
 	await expect(page.getByText('Chưa có ai trên máy này.')).toBeVisible();
@@ -102,7 +111,7 @@ test('two learners are added and one renamed; the header shows who is learning',
 	await expect_current(page, 'Ông Bình');
 });
 
-test('switching learner takes two taps from any page, and comes back to that page', async ({
+test('switching learner takes three taps from any page (name, Đổi người học, her name), and comes back to that page', async ({
 	page
 }) => {
 	await add_learner(page, 'Bà Lan');
@@ -110,8 +119,8 @@ test('switching learner takes two taps from any page, and comes back to that pag
 	for (const path of ['/tim-hieu/dich-vu-cong-truc-tuyen-la-gi/', '/cai-dat/', '/']) {
 		await page.goto(path);
 		const next = (await who_link(page).innerText()).includes('Bà Lan') ? 'Ông Bình' : 'Bà Lan';
-		await who_link(page).click(); // tap 1
-		await learner_button(page, next).click(); // tap 2
+		await open_learners(page); // taps 1 and 2 (the name's menu → Đổi người học)
+		await learner_button(page, next).click(); // tap 3
 		await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}$`));
 		await expect_current(page, next);
 	}
@@ -139,7 +148,7 @@ test('a long name fits the header at 360 px and 200 % text, on every page', asyn
 		);
 		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 		const box = await who_link(page).boundingBox();
-		expect(box!.height, 'the learner link is a 48 px target').toBeGreaterThanOrEqual(48);
+		expect(box!.height, 'the learner button is a 48 px target').toBeGreaterThanOrEqual(48);
 	}
 });
 
@@ -299,9 +308,9 @@ test('text size and contrast follow the learner when switching', async ({ page }
 	expect(await body_size(page)).toBe('18px');
 	await expect(page.locator('html')).not.toHaveAttribute('data-contrast', 'high');
 
-	// two taps back to Bà Lan: her text size and contrast come back, also after a reload
+	// three taps back to Bà Lan: her text size and contrast come back, also after a reload
 	await page.goto('/tim-hieu/');
-	await who_link(page).click();
+	await open_learners(page);
 	await learner_button(page, 'Bà Lan').click();
 	await expect_current(page, 'Bà Lan');
 	expect(await body_size(page)).toBe('36px');
@@ -311,7 +320,7 @@ test('text size and contrast follow the learner when switching', async ({ page }
 	await page.goto('/cai-dat/');
 	await expect(page.getByRole('radio', { name: '200 %' })).toBeChecked();
 
-	await who_link(page).click();
+	await open_learners(page);
 	await learner_button(page, 'Ông Bình').click();
 	await expect(page).toHaveURL(/\/cai-dat\/$/);
 	await expect(page.getByRole('radio', { name: '100 %' })).toBeChecked();
@@ -376,7 +385,7 @@ test('with a Vietnamese voice, reading aloud can be turned on, per learner, and 
 	await add_learner(page, 'Ông Bình');
 	await page.goto('/cai-dat/');
 	await expect(group.getByRole('radio', { name: 'Tắt' })).toBeChecked();
-	await who_link(page).click();
+	await open_learners(page);
 	await learner_button(page, 'Bà Lan').click();
 	await expect(group.getByRole('radio', { name: 'Bật' })).toBeChecked();
 });

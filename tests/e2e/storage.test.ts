@@ -99,6 +99,6 @@ test('where localStorage throws, the chosen learner stays chosen for the visit',
 	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
 	await page.getByRole('navigation').getByRole('link', { name: 'Tìm hiểu' }).click();
 	await expect(
-		page.getByRole('banner').getByRole('link', { name: 'Người đang học: Bà Lan' })
+		page.getByRole('banner').getByRole('button', { name: 'Người đang học: Bà Lan' })
 	).toBeVisible();
 });
