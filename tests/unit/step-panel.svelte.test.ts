@@ -44,7 +44,11 @@ function panel(props: Partial<Parameters<typeof StepPanel>[1]> = {}) {
 describe('step panel: accessibility and structure', () => {
 	it('says where the learner is, in words and as a progress bar', () => {
 		panel();
-		expect(screen.getByText('Bước 3/8')).toBeInTheDocument();
+		expect(
+			screen.getByText(
+				(_, element) => element?.tagName === 'P' && element.textContent === 'Bước 3/8'
+			)
+		).toBeInTheDocument();
 		const bar = screen.getByRole('progressbar', { name: 'Tiến độ bài học' });
 		expect(bar).toHaveAttribute('aria-valuenow', '2');
 		expect(bar).toHaveAttribute('aria-valuetext', 'Đã xong 2 trên 8 bước');
@@ -109,9 +113,8 @@ describe('question block', () => {
 	};
 
 	it('asks for a choice before answering, in words tied to the question', async () => {
-		const on_answer = vi.fn();
-		const user = userEvent.setup();
-		render(QuestionBlock, { id: 'q1', question, result: null, on_answer });
+		// "Trả lời" is in the step's row of buttons, tied to the question's form
+		const { on_answer, user } = panel({ step: { ...step, question } });
 		await user.click(screen.getByRole('button', { name: 'Trả lời' }));
 		expect(on_answer).not.toHaveBeenCalled();
 		expect(screen.getByRole('group', { name: question.prompt })).toHaveAccessibleDescription(
@@ -156,5 +159,21 @@ describe('step panel: what the learner must read comes to her', () => {
 		expect(more).toHaveAttribute('aria-expanded', 'false');
 		await user.click(more);
 		expect(on_open).toHaveBeenCalledWith(true);
+	});
+
+	it('a question step has its "Trả lời" in the row of buttons, not "Xem thêm"', () => {
+		const question = {
+			kind: 'single' as const,
+			prompt: 'Mã hồ sơ để làm gì?',
+			options: [
+				{ text: 'Để tra cứu', correct: true, explanation: 'Đúng.' },
+				{ text: 'Để đăng nhập', correct: false, explanation: 'Không.' }
+			]
+		};
+		panel({ step: { ...step, question } });
+		const answer = screen.getByRole('button', { name: 'Trả lời' });
+		expect(answer.closest('.actions')).not.toBeNull();
+		expect(answer).toHaveAttribute('form', document.querySelector('form')?.id);
+		expect(screen.queryByRole('button', { name: 'Xem thêm' })).not.toBeInTheDocument();
 	});
 });
