@@ -42,29 +42,36 @@ function dossier(change: Partial<Dossier> = {}): Dossier {
 }
 
 function stand_in(dossiers: Dossier[], change: Partial<Portal> = {}) {
-	const portal = $state({
+	const portal: Record<string, unknown> & {
+		dossiers: Dossier[];
+		session: { signed_in: boolean; clock_offset_days: number; location: string };
+	} = $state({
 		data: { procedures: [], places },
 		today: '2026-10-20',
 		sandbox: 'practice',
 		session: { signed_in: true, clock_offset_days: 0, location: '/' },
 		dossiers,
 		messages: [],
-		dossier: (id: string) => portal.dossiers.find((d) => d.id === id),
 		procedure: () => undefined,
 		emit: vi.fn(),
 		require_sign_in: vi.fn(async () => true),
 		...change
 	});
+	portal.dossier = (id: string) => portal.dossiers.find((d) => d.id === id);
 	return portal as unknown as Portal & { dossiers: Dossier[] };
 }
 
 const show = (portal: Partial<Portal>, component: unknown, props = {}) =>
-	render(WithPortal, { portal, component: component as Component<never>, with_props: props });
+	render(WithPortal, {
+		portal,
+		component: component as Component<Record<string, unknown>>,
+		with_props: props
+	});
 
 describe('“Rút hồ sơ”', () => {
 	it('keeps its confirmation open, with the reason in Vietnamese, when the write fails', async () => {
 		const withdraw = vi.fn(async () => ({ ok: false as const, error: new Error('quota') }));
-		const portal = stand_in([dossier()], { withdraw } as Partial<Portal>);
+		const portal = stand_in([dossier()], { withdraw } as unknown as Partial<Portal>);
 		show(portal, DossierView, { dossier_id: 'd1', location: '/ho-so/d1' });
 		const user = userEvent.setup();
 		await user.click(screen.getByRole('button', { name: 'Rút hồ sơ' }));
@@ -83,7 +90,7 @@ describe('“Rút hồ sơ”', () => {
 describe('fast-forward and a result to collect in person', () => {
 	it('offers “Tôi đã đến nhận” once the result is ready, and collects that dossier', async () => {
 		const collect_result = vi.fn(async () => ({ ok: true }));
-		const portal = stand_in([dossier()], { collect_result } as Partial<Portal>);
+		const portal = stand_in([dossier()], { collect_result } as unknown as Partial<Portal>);
 		const fast_forward = vi.fn(async () => {
 			portal.dossiers = [dossier({ status: 'da-xu-ly-xong', collect_at: 'Bộ phận Một cửa' })];
 			return { ok: true };

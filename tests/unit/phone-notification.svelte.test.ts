@@ -31,7 +31,7 @@ function stand_in(otp_pending: boolean) {
 	});
 	render(WithPortal, {
 		portal: portal as unknown as Partial<Portal>,
-		component: PhoneNotification as unknown as Component<never>
+		component: PhoneNotification as unknown as Component<Record<string, unknown>>
 	});
 	return portal;
 }

@@ -128,6 +128,7 @@ describe('question block', () => {
 	it('explains each answer chosen', () => {
 		render(QuestionBlock, {
 			id: 'q1',
+			form_id: 'q1-form',
 			question,
 			result: { correct: false, explanations: [question.options[0]] },
 			on_answer: vi.fn()

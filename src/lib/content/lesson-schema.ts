@@ -85,7 +85,10 @@ export const lesson_meta_schema = v.strictObject({
 			v.startsWith('/', 'must start with "/", e.g. "/" (home) or "/dang-nhap"')
 		),
 		practice_date: v.optional(
-			v.pipe(v.string(), v.check(is_iso_date, "must be a real date written 'YYYY-MM-DD', quoted"))
+			v.pipe(
+				v.string(),
+				v.check((value) => is_iso_date(value), "must be a real date written 'YYYY-MM-DD', quoted")
+			)
 		)
 	})
 });

@@ -843,7 +843,6 @@ export class Portal {
 
 /** The simulated moment of a session: its pinned date or the device's, moved on by its offset. */
 function now_of(session: Pick<PortalSession, 'clock_offset_days' | 'clock_start'>) {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment, not state
 	return sim_now(new Date(), {
 		offset_days: session.clock_offset_days,
 		start: session.clock_start

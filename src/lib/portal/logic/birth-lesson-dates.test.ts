@@ -13,10 +13,13 @@ import { add_days } from './iso';
 
 const lesson_dir = 'content/lessons/01-lam-quen-cong-dich-vu-cong/02-nop-ho-so-khai-sinh';
 const front = (file: string) =>
-	parse(readFileSync(`${lesson_dir}/${file}`, 'utf8').split(/^---$/m)[1]) as Record<string, never>;
+	parse(readFileSync(`${lesson_dir}/${file}`, 'utf8').split(/^---$/m)[1]) as Record<
+		string,
+		unknown
+	>;
 
 const setup = front('index.md').setup as { practice_date?: string };
-const child_step = front('05-khai-thong-tin-be.md') as {
+const child_step = front('05-khai-thong-tin-be.md') as unknown as {
 	complete: { event: string; where: Record<string, unknown> }[];
 };
 const sample = readFileSync('content/samples-src/giay-chung-sinh.svg', 'utf8');
