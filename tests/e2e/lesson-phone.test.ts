@@ -134,6 +134,7 @@ async function answer_right(page: Page) {
 
 for (const scale of [1, 2]) {
 	test(`the login lesson on a phone at ${scale * 100} % text`, async ({ page }) => {
+		test.setTimeout(120_000); // as the birth lesson's: nine steps, each checked and photographed
 		await start(page, LOGIN_LESSON, 'Bà Lan', scale);
 		const label = `login-${scale * 100}`;
 		await at_step(page, 1, label);
