@@ -186,7 +186,7 @@ test('a PIN is asked before switching; a wrong PIN switches nothing', async ({ p
 	// the practice page's picker asks for the same PIN
 	await page.goto('/thuc-hanh/');
 	await page.getByRole('button', { name: 'Đổi người học' }).click();
-	await page.getByRole('button', { name: 'Ông Bình' }).click();
+	await learner_button(page, 'Ông Bình').click();
 	await expect(page.getByText('Đang tập: Ông Bình')).toBeVisible();
 	await page.getByRole('button', { name: 'Đổi người học' }).click();
 	await page.getByRole('button', { name: /^Chị Hoa/ }).click();
@@ -281,8 +281,8 @@ test('removing asks first and removes only that learner and their data', async (
 	// gone from the practice page's picker too
 	await page.goto('/thuc-hanh/');
 	await page.getByRole('button', { name: 'Đổi người học' }).click();
-	await expect(page.getByRole('button', { name: 'Ông Bình' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Bà Lan' })).toHaveCount(0);
+	await expect(learner_button(page, 'Ông Bình')).toBeVisible();
+	await expect(learner_button(page, 'Bà Lan')).toHaveCount(0);
 
 	// removing the current learner clears the choice
 	await page.goto('/nguoi-hoc/');

@@ -182,7 +182,7 @@ test('closing the tab half-way and coming back continues at the same step; a sec
 	await again.getByRole('button', { name: 'Bắt đầu tập' }).click();
 	await expect(panel(again).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
 	await again.getByRole('button', { name: 'Đổi người học' }).click();
-	await again.getByRole('button', { name: 'Bà Lan' }).click();
+	await again.getByRole('main').getByRole('button', { name: 'Bà Lan' }).click();
 	await expect_step(again, 3, 'Gõ mật khẩu');
 });
 

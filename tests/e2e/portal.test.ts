@@ -325,7 +325,7 @@ test('two learners on one device never see each other’s dossiers, and starting
 	await expect(page.getByText('Bạn chưa nộp hồ sơ nào trong bản tập.')).toBeVisible();
 
 	await page.getByRole('button', { name: 'Đổi người học' }).click();
-	await page.getByRole('button', { name: 'Bà Lan' }).click();
+	await page.getByRole('main').getByRole('button', { name: 'Bà Lan' }).click();
 	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })).toHaveValue(
 		'Bé của bà Lan'
@@ -337,7 +337,7 @@ test('two learners on one device never see each other’s dossiers, and starting
 	await expect(page.locator('[data-sim="clock.today"]')).toBeVisible();
 
 	await page.getByRole('button', { name: 'Đổi người học' }).click();
-	await page.getByRole('button', { name: 'Ông Bình' }).click();
+	await page.getByRole('main').getByRole('button', { name: 'Ông Bình' }).click();
 	await expect(account_name(page)).toBeVisible();
 });
 
