@@ -64,19 +64,28 @@ export function build_glossary(files: Readonly<Record<string, unknown>>): Glossa
 		parsed.terms.forEach((entry, i) => {
 			const at = `terms[${i}]`;
 			const seen_id = ids.get(entry.id);
-			if (seen_id) throw new ContentError(file, `${at}.id`, `"${entry.id}" is already used by ${seen_id}`);
+			if (seen_id)
+				throw new ContentError(file, `${at}.id`, `"${entry.id}" is already used by ${seen_id}`);
 			ids.set(entry.id, `${file} ${at}`);
 			const term = folded(entry.term);
 			const seen_term = terms.get(term);
 			if (seen_term) {
-				throw new ContentError(file, `${at}.term`, `"${entry.term}" is already explained in ${seen_term}`);
+				throw new ContentError(
+					file,
+					`${at}.term`,
+					`"${entry.term}" is already explained in ${seen_term}`
+				);
 			}
 			terms.set(term, `${file} ${at}`);
 			entry.forms.forEach((form, j) => {
 				const key = folded(form);
 				const seen_form = forms.get(key);
 				if (seen_form) {
-					throw new ContentError(file, `${at}.forms[${j}]`, `"${form}" already links to ${seen_form}`);
+					throw new ContentError(
+						file,
+						`${at}.forms[${j}]`,
+						`"${form}" already links to ${seen_form}`
+					);
 				}
 				forms.set(key, `${file} ${at} (${entry.id})`);
 			});

@@ -20,7 +20,11 @@ export function load_glossary(sources: Readonly<Record<string, string>>): Glossa
 		try {
 			parsed[path] = parse(text);
 		} catch (error) {
-			throw new ContentError(path.replace(/^\//, ''), '(file)', `is not valid YAML: ${String(error)}`);
+			throw new ContentError(
+				path.replace(/^\//, ''),
+				'(file)',
+				`is not valid YAML: ${String(error)}`
+			);
 		}
 	}
 	return build_glossary(parsed);
