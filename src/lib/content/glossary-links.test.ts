@@ -90,14 +90,17 @@ describe('the remark plugin over a lesson', () => {
 		return shown(tree);
 	};
 
-	it('links a term in the file of the lesson that uses it first, and nowhere else', () => {
+	it('links a term where the steps use it first, and once more in the introduction', () => {
 		expect(run('index.md', root(paragraph(text('Đăng nhập bằng VNeID.'))))).toBe(
 			'Đăng nhập bằng [VNeID](/tu-dien/#vneid).'
 		);
+		// The introduction sits folded under "Bài này dạy gì?": the steps link again.
 		expect(run('02-b.md', root(paragraph(text('VNeID và mã hồ sơ.'))))).toBe(
-			'VNeID và [mã hồ sơ](/tu-dien/#ma-ho-so).'
+			'[VNeID](/tu-dien/#vneid) và [mã hồ sơ](/tu-dien/#ma-ho-so).'
 		);
-		expect(run('10-c.md', root(paragraph(text('Lại mã hồ sơ.'))))).toBe('Lại mã hồ sơ.');
+		expect(run('10-c.md', root(paragraph(text('Lại mã hồ sơ và VNeID.'))))).toBe(
+			'Lại mã hồ sơ và VNeID.'
+		);
 	});
 
 	it('leaves files outside content/lessons alone', () => {

@@ -5,8 +5,10 @@
  * in order) is compiled with its links already in place. No code runs for this in the browser.
  *
  * Rules:
- * - "A lesson's text" is the body of its index.md, then the body of each step file in the
- *   order of their numbers. A term is linked once per lesson: where it first appears.
+ * - A lesson is read in two parts: its introduction (index.md, shown under "Bài này dạy gì?",
+ *   which the learner may never open) and its steps (in the order of their numbers). A term is
+ *   linked where it first appears in each part, so a learner who skips the introduction still
+ *   meets the link in the steps.
  * - Matching ignores case and needs whole words ("phí" is not found in "phía"). Where two forms
  *   start at one place, the longer wins ("VNeID mức 2" before "VNeID").
  * - Text inside a link, inline code, a heading or raw HTML is never linked (no link inside a
@@ -218,11 +220,14 @@ export function remark_glossary_links(options: {
 		const name = filename.split(/[/\\]/).pop() ?? '';
 		const index = files.indexOf(name);
 		if (index < 0) return;
+		// The introduction is one part, the steps another.
+		const part = name === 'index.md' ? [name] : files.filter((f) => f !== 'index.md');
 		const first = first_uses(
-			files.map((f) => read(f)),
+			part.map((f) => read(f)),
 			options.terms
 		);
-		const wanted = new Set([...first].filter(([, i]) => i === index).map(([id]) => id));
+		const at = part.indexOf(name);
+		const wanted = new Set([...first].filter(([, i]) => i === at).map(([id]) => id));
 		if (wanted.size) link_terms(tree, options.terms, wanted);
 	};
 }
