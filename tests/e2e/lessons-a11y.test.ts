@@ -23,7 +23,7 @@ test('a lesson page is axe-clean from the introduction to the end, and the progr
 	await expect_no_a11y_violations(page);
 
 	await page.goto('/tien-do/');
-	await expect(page.getByText('Người kiểm tra: đã xong 1/2 bài.')).toBeVisible();
+	await expect(page.getByText('Người kiểm tra: đã xong 1/3 bài.')).toBeVisible();
 	await expect(page.getByRole('row', { name: /Đăng nhập Cổng Dịch vụ công/ })).toContainText(
 		'Đã xong'
 	);

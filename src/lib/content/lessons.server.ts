@@ -6,6 +6,8 @@
  * procedures of content/procedures.
  */
 import type { Lesson } from '$lib/lessons/model';
+import { ContentError } from './content-error';
+import { check_lesson, format_problem } from './language';
 import { build_lesson_index, has_body } from './lesson-schema';
 import { scan_portal_targets } from './portal-targets';
 import { procedures } from './procedures.server';
@@ -42,6 +44,17 @@ const index = build_lesson_index({
 	known: scan_portal_targets(),
 	files: Object.keys(raw_files)
 });
+
+// The language check (issue 10, item 6): long sentences are reported, the worst stop the build.
+const texts = Object.fromEntries(Object.entries(raw_files).map(([p, text]) => [p.slice(1), text]));
+const language = index.lessons.flatMap((lesson) => check_lesson(lesson, texts));
+for (const problem of language.filter((p) => p.level === 'warning')) {
+	console.warn(`language: ${format_problem(problem)}`);
+}
+const language_error = language.find((p) => p.level === 'error');
+if (language_error) {
+	throw new ContentError(language_error.file, language_error.field, language_error.message);
+}
 
 /** The chapters in order, each with the summaries of its lessons. */
 export const chapters = index.chapters;

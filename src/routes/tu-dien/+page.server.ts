@@ -1,0 +1,5 @@
+import { glossary } from '$lib/content/glossary.server';
+
+export function load() {
+	return { glossary };
+}
