@@ -24,9 +24,9 @@ export interface PortalSource {
 	readonly known?: PortalData;
 }
 
-/** What the learner reads when a file could not be fetched (the screen adds "Thử lại"). */
+/** What the learner reads when a screen or its data could not be fetched (PortalScreen.svelte). */
 export const DATA_UNAVAILABLE =
-	'Chưa tải được nội dung của trang này. Có thể máy đang mất mạng. Hãy kiểm tra mạng rồi bấm “Thử lại”.';
+	'Chưa mở được trang này. Có thể máy đang mất mạng và trang chưa được lưu sẵn trên máy. Hãy kiểm tra mạng rồi bấm “Thử lại”.';
 
 /** A data file could not be fetched (offline before the service worker kept it, or a server error). */
 export class DataUnavailable extends Error {
