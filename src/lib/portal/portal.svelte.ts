@@ -465,7 +465,7 @@ export class Portal {
 	// ── preparing a dossier ──────────────────────────────────────────────────────
 
 	procedure(id: string) {
-		return this.procedures.get(id);
+		return this.#store.procedure(id);
 	}
 
 	/** Loads (or starts) this learner's draft for a procedure, and follows it. */

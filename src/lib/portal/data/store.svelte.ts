@@ -3,7 +3,6 @@
  * synchronously (`portal.data.procedures`, `portal.data.places`, `portal.procedure(id)`). A
  * screen is drawn only once what it reads is here: Portal.prepare(screen) loads it first.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import type { Places } from '$lib/content/places';
 import type { Procedure } from '../model';
 import { summarize, type ProcedureSummary } from './catalogue';
@@ -13,8 +12,11 @@ export class PortalStore {
 	readonly #source: PortalSource;
 	#catalogue = $state.raw<ProcedureSummary[] | null>(null);
 	#places = $state.raw<Places | null>(null);
-	/** every full procedure loaded so far, by id */
-	readonly loaded = new SvelteMap<string, Procedure>();
+	/** every full procedure loaded so far, by id (read it through procedure() in a screen) */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- `#added` says when it changes
+	readonly loaded = new Map<string, Procedure>();
+	/** bumped when a procedure is added, so what procedure() answered is asked again */
+	#added = $state(0);
 	/** ids asked for that the course does not have */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
 	readonly #missing = new Set<string>();
@@ -40,6 +42,12 @@ export class PortalStore {
 		return this.#places;
 	}
 
+	/** A loaded procedure (undefined until need_procedure() has loaded it). */
+	procedure(id: string): Procedure | undefined {
+		void this.#added;
+		return this.loaded.get(id);
+	}
+
 	get has_places() {
 		return this.#places !== null;
 	}
@@ -57,8 +65,10 @@ export class PortalStore {
 		const known = this.loaded.get(id);
 		if (known || this.#missing.has(id)) return known;
 		const procedure = await this.#source.procedure(id);
-		if (procedure) this.loaded.set(id, procedure);
-		else this.#missing.add(id);
+		if (procedure) {
+			this.loaded.set(id, procedure);
+			this.#added++;
+		} else this.#missing.add(id);
 		return procedure;
 	}
 }

@@ -35,7 +35,7 @@ describe('PortalStore', () => {
 		expect(store.procedures.map((p) => p.id)).toEqual([birth.id]);
 		expect(await store.need_procedure(birth.id)).toBe(birth);
 		expect(await store.need_procedure(birth.id)).toBe(birth);
-		expect(store.loaded.get(birth.id)).toBe(birth);
+		expect(store.procedure(birth.id)).toBe(birth);
 		expect(await store.need_procedure('khong-co')).toBeUndefined();
 		expect(await store.need_procedure('khong-co')).toBeUndefined();
 		await store.need_places();
