@@ -56,8 +56,10 @@ function pages_in_build() {
 	return pages.sort();
 }
 
-/** A page's own HTML and the data it fetches (prerendered __data.json, procedure files), gzip:
- * this must not grow with the number of procedures or lessons in the course. */
+/** A page's own HTML (with the data inlined in it), the data files it fetches while loading
+ * (procedure files, the catalogue, places) and its __data.json (what a move to it by a link
+ * fetches instead of the HTML), gzip: this must not grow with the number of procedures or
+ * lessons in the course. src/routes/page-data.test.ts checks that with 50 procedures. */
 const PAGE_DATA_BUDGET_KB = 30;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -109,7 +111,8 @@ try {
 			'JS KB'.padStart(8) +
 			'CSS KB'.padStart(8) +
 			'budget'.padStart(8) +
-			'HTML+data'.padStart(11)
+			'HTML+data'.padStart(11) +
+			'__data'.padStart(8)
 	);
 	for (const path of pages_in_build()) {
 		// A fresh context per page: nothing cached, service worker blocked (it is not the page's).
@@ -139,6 +142,12 @@ try {
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
 		await Promise.all(pending);
 		await context.close();
+		// the same data again, as a link from another page fetches it
+		const data_file = join('build', path, '__data.json');
+		const data_json = existsSync(data_file)
+			? gzipSync(readFileSync(data_file), { level: 9 }).length
+			: 0;
+		sizes.data += data_json;
 		const budget =
 			BUDGETS_KB[path] ??
 			(path.split('/').length === 5 && path.startsWith('/bai-hoc/')
@@ -153,6 +162,7 @@ try {
 				kb(sizes.stylesheet).padStart(8) +
 				`${budget}`.padStart(8) +
 				kb(sizes.data).padStart(11) +
+				kb(data_json).padStart(8) +
 				(over ? '  JS OVER BUDGET' : '') +
 				(data_over ? '  HTML+DATA OVER BUDGET' : '')
 		);

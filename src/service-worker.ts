@@ -3,7 +3,10 @@
 /// <reference lib="webworker" />
 /**
  * Kit's own service worker: precaches every built file, static file and prerendered page on
- * install, so after one visit the whole site works with the network off.
+ * install, so after one visit the whole site works with the network off. `prerendered` also
+ * lists the portal's data files (/du-lieu/*.json: the catalogue, one file per procedure, the
+ * places; src/routes/du-lieu), so every procedure opens offline too
+ * (tests/e2e/data-offline.test.ts).
  */
 import { build, files, prerendered, version } from '$service-worker';
 

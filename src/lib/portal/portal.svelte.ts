@@ -13,13 +13,17 @@ import { createContext } from 'svelte';
 import { liveQuery, type Subscription } from 'dexie';
 import { SANDBOX_TABLES, type CdsDatabase } from '$lib/db/database';
 import { guarded, type WriteResult } from '$lib/db/writes.svelte';
-import type { Places } from '$lib/content/places';
 import { clean_text } from '$lib/text/clean';
 import { make_otp, practice_account, type PracticeAccount } from './account';
+import type { Places } from '$lib/content/places';
+import type { ProcedureSummary } from './data/catalogue';
+import { memory_source, type PortalData, type PortalSource } from './data/loader';
+import { PortalStore } from './data/store.svelte';
 import { sim_events, type SimEvent } from './events';
 import { sim_now, to_iso_date } from './logic/clock';
 import type { Notice, Step } from './logic/lifecycle';
 import type { Procedure, ReceiveMethod, RequiredDocument } from './model';
+import type { Screen } from './routes';
 import type {
 	Address,
 	AnswerValue,
@@ -41,10 +45,16 @@ export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
 /** The practice wallet holds too little on purpose, so a learner meets a failed payment. */
 export const WALLET_BALANCE = 1_000;
 
-export interface PortalData {
-	procedures: Procedure[];
-	places: Places;
+export type { PortalData, PortalSource };
+
+/** Where a portal gets its procedures and places: fetched when needed, or all given up front. */
+/** What screens read of the course's data: the catalogue, and the places. */
+export interface LoadedData {
+	readonly procedures: ProcedureSummary[];
+	readonly places: Places;
 }
+
+type DataOption = { source: PortalSource; data?: undefined } | { data: PortalData; source?: never };
 
 export type Navigate = (location: string, options?: { replace?: boolean }) => void;
 
@@ -81,8 +91,11 @@ export class Portal {
 	/** which of the learner's sandboxes this is (sandbox-id.ts) */
 	readonly sandbox: string;
 	readonly key: sandbox.SandboxKey;
-	readonly data: PortalData;
+	/** the catalogue and places loaded so far (screens read them once prepare() has run) */
+	readonly data: LoadedData;
+	readonly #store: PortalStore;
 	readonly account: PracticeAccount;
+	/** every full procedure loaded so far, by id */
 	readonly procedures: Map<string, Procedure>;
 	#navigate: Navigate;
 	#watching: Subscription[] = [];
@@ -100,37 +113,39 @@ export class Portal {
 	/** true while the payment page waits for the bank's OTP */
 	payment_otp = $state<{ code: string; method: string } | null>(null);
 
-	constructor(options: {
-		db: CdsDatabase;
-		learner_id: string;
-		sandbox?: string;
-		data: PortalData;
-		session: PortalSession;
-		navigate: Navigate;
-	}) {
+	constructor(
+		options: {
+			db: CdsDatabase;
+			learner_id: string;
+			sandbox?: string;
+			session: PortalSession;
+			navigate: Navigate;
+		} & DataOption
+	) {
 		this.db = options.db;
 		this.learner_id = options.learner_id;
 		this.sandbox = options.sandbox ?? PRACTICE_SANDBOX;
 		this.key = { learner_id: this.learner_id, sandbox: this.sandbox };
-		this.data = options.data;
+		this.#store = new PortalStore(options.data ? memory_source(options.data) : options.source);
+		this.data = this.#store;
 		this.session = options.session;
 		this.#navigate = options.navigate;
 		this.account = practice_account(options.learner_id);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
-		this.procedures = new Map(options.data.procedures.map((p) => [p.id, p]));
+		this.procedures = this.#store.loaded;
 	}
 
 	/**
 	 * Opens a learner's sandbox: their session, dossiers moved on to today, messages, then
 	 * follows the database so changes from another tab show here. Call close() when done.
 	 */
-	static async open(options: {
-		db: CdsDatabase;
-		learner_id: string;
-		sandbox?: string;
-		data: PortalData;
-		navigate: Navigate;
-	}) {
+	static async open(
+		options: {
+			db: CdsDatabase;
+			learner_id: string;
+			sandbox?: string;
+			navigate: Navigate;
+		} & DataOption
+	) {
 		const key = { learner_id: options.learner_id, sandbox: options.sandbox ?? PRACTICE_SANDBOX };
 		const session = await sandbox.load_session(options.db, key);
 		const portal = new Portal({ ...options, session });
@@ -193,6 +208,7 @@ export class Portal {
 
 	/** Moves the dossiers on to `now` (simulated 'YYYY-MM-DDTHH:mm', a write, guarded), then reads the lists again. */
 	async refresh(now = sandbox.sim_stamp(this.now())) {
+		await this.#dossier_data();
 		const moved = await guarded(() =>
 			sandbox.advance_dossiers(this.db, this.key, this.procedures, now, this.#lifecycle_context())
 		);
@@ -200,9 +216,53 @@ export class Portal {
 		await this.#read_lists();
 	}
 
-	/** What the dossier rules need to know of this portal: the name of each ward's office. */
+	/**
+	 * What the dossier rules need to know of this portal: the name of each ward's office (left
+	 * to the rules' own wording in the rare case the places could not be loaded).
+	 */
 	#lifecycle_context() {
-		return { office: (agency: Dossier['agency']) => office_name(this.data.places, agency) };
+		if (!this.#store.has_places) return {};
+		const places = this.data.places;
+		return { office: (agency: Dossier['agency']) => office_name(places, agency) };
+	}
+
+	/**
+	 * Loads what moving the dossiers on needs: each dossier's procedure and the places. Never
+	 * fails: a dossier whose procedure could not be loaded (offline before the service worker
+	 * kept it) simply waits for the next time.
+	 */
+	async #dossier_data() {
+		const dossiers = await sandbox.list_dossiers(this.db, this.key);
+		if (dossiers.length === 0) return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
+		const ids = new Set(dossiers.map((d) => d.procedure_id));
+		await Promise.allSettled([
+			this.#store.need_places(),
+			...[...ids].map((id) => this.#store.need_procedure(id))
+		]);
+	}
+
+	/**
+	 * Loads what a screen reads before it is drawn: the catalogue for the home page and search,
+	 * a procedure's full data for its page, its application steps and its dossiers, and the
+	 * places where a ward is chosen or named. Throws DataUnavailable when a file could not be
+	 * fetched (the screen then offers "Thử lại").
+	 */
+	async prepare(screen: Screen): Promise<void> {
+		const store = this.#store;
+		if (screen.name === 'home' || screen.name === 'search') return store.need_catalogue();
+		if (screen.name === 'procedure') {
+			await store.need_procedure(screen.procedure_id);
+			return;
+		}
+		const procedure_id =
+			'procedure_id' in screen
+				? screen.procedure_id
+				: 'dossier_id' in screen
+					? this.dossier(screen.dossier_id)?.procedure_id
+					: undefined;
+		if (procedure_id === undefined) return;
+		await Promise.all([store.need_procedure(procedure_id), store.need_places()]);
 	}
 
 	async #read_lists() {
@@ -409,7 +469,7 @@ export class Portal {
 	// ── preparing a dossier ──────────────────────────────────────────────────────
 
 	procedure(id: string) {
-		return this.procedures.get(id);
+		return this.#store.procedure(id);
 	}
 
 	/** Loads (or starts) this learner's draft for a procedure, and follows it. */
@@ -724,6 +784,7 @@ export class Portal {
 		const target = this.session.clock_offset_days + days;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
 		const before = new Set(this.messages.map((m) => m.id));
+		await this.#dossier_data();
 		const moved = await guarded(() =>
 			sandbox.advance_clock(
 				this.db,

@@ -1,15 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { get_lesson, lessons } from '$lib/content/lessons.server';
-import { places } from '$lib/content/places.server';
-import { procedures } from '$lib/content/procedures.server';
 
 export function entries() {
 	return lessons.map((lesson) => ({ slug: lesson.id }));
 }
 
+// Only this lesson's own data: the portal fetches the procedures and places it opens
+// (src/lib/portal/data/loader.ts), so the page does not grow with the course.
 export function load({ params }) {
 	// A rest parameter keeps the trailing slash of `/bai-hoc/chuong/bai/`.
 	const lesson = get_lesson(params.slug.replace(/\/$/, ''));
 	if (!lesson) error(404, 'Not found');
-	return { lesson, procedures, places, all_lessons: lessons.map((l) => l.id) };
+	return { lesson, all_lessons: lessons.map((l) => l.id) };
 }
