@@ -20,6 +20,7 @@ import { sim_events, type SimEvent } from './events';
 import { sim_now, to_iso_date } from './logic/clock';
 import type { Notice, Step } from './logic/lifecycle';
 import type { Procedure, ReceiveMethod, RequiredDocument } from './model';
+import type { ScreenName } from './routes';
 import type {
 	Address,
 	AnswerValue,
@@ -242,7 +243,7 @@ export class Portal {
 	}
 
 	/** Called by the page whenever the location changes (links, back button, reload). */
-	async visited(location: string, screen: string) {
+	async visited(location: string, screen: ScreenName) {
 		if (this.session.location !== location) await this.#change_session({ location });
 		this.emit({ type: 'navigated', location, screen });
 	}

@@ -3,25 +3,51 @@
  * travels in its `p` query parameter (dossier ids exist only in IndexedDB, so they cannot be
  * prerendered routes), which makes every screen survive a reload and the back button.
  */
-export type Screen =
-	| { name: 'home' }
-	| { name: 'login' }
-	| { name: 'search'; query: string; field: string; agency: string }
-	| { name: 'procedure'; procedure_id: string }
-	| { name: 'agency'; procedure_id: string }
-	| { name: 'form'; procedure_id: string; section_id: string }
-	| { name: 'review'; procedure_id: string }
-	| { name: 'documents'; procedure_id: string }
-	| { name: 'receive'; procedure_id: string }
-	| { name: 'pay'; procedure_id: string }
-	| { name: 'submit'; procedure_id: string }
-	| { name: 'my-dossiers' }
-	| { name: 'dossier'; dossier_id: string }
-	| { name: 'supplement'; dossier_id: string }
-	| { name: 'result'; dossier_id: string }
-	| { name: 'rate'; dossier_id: string }
-	| { name: 'inbox' }
-	| { name: 'not-found'; location: string };
+import * as v from 'valibot';
+
+const screen = <N extends string, E extends v.ObjectEntries>(name: N, entries: E) =>
+	v.object({ name: v.literal(name), ...entries });
+const on_procedure = { procedure_id: v.string() };
+const on_dossier = { dossier_id: v.string() };
+
+/**
+ * Every screen of the practice portal, the one list: the `Screen` type, the `screen` of a
+ * `navigated` event (events.ts) and what a lesson's `where: { screen }` may name all come from
+ * here.
+ */
+export const screen_schema = v.variant('name', [
+	screen('home', {}),
+	screen('login', {}),
+	screen('search', { query: v.string(), field: v.string(), agency: v.string() }),
+	screen('procedure', on_procedure),
+	screen('agency', on_procedure),
+	screen('form', { ...on_procedure, section_id: v.string() }),
+	screen('review', on_procedure),
+	screen('documents', on_procedure),
+	screen('receive', on_procedure),
+	screen('pay', on_procedure),
+	screen('submit', on_procedure),
+	screen('my-dossiers', {}),
+	screen('dossier', on_dossier),
+	screen('supplement', on_dossier),
+	screen('result', on_dossier),
+	screen('rate', on_dossier),
+	screen('inbox', {}),
+	screen('not-found', { location: v.string() })
+]);
+
+export type Screen = v.InferOutput<typeof screen_schema>;
+export type ScreenName = Screen['name'];
+
+/** Every screen name, in the schema's order. */
+export const SCREEN_NAMES = /* @__PURE__ */ screen_names();
+
+function screen_names(): [ScreenName, ...ScreenName[]] {
+	return screen_schema.options.map((option) => option.entries.name.literal) as [
+		ScreenName,
+		...ScreenName[]
+	];
+}
 
 const APPLY_STEPS = {
 	'co-quan': 'agency',
