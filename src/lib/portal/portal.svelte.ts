@@ -590,6 +590,61 @@ export class Portal {
 		return guarded(() => sandbox.save_file(this.db, this.key, file));
 	}
 
+	/**
+	 * Chooses a paper for a supplement: a file from the device is checked and kept (sent later
+	 * with send_supplement). Emits `file-rejected` or `file-attached` as the e-form's own
+	 * attaching does; returns the attachment, or why there is none (a refused file's message;
+	 * null when it could not be kept, which the storage banner explains).
+	 */
+	async choose_supplement_file(
+		dossier: Dossier,
+		document: RequiredDocument,
+		file: File
+	): Promise<{ attachment: Attachment } | { problem: string | null }> {
+		const { procedure_id } = dossier;
+		const problem = check_file(file);
+		if (problem) {
+			this.emit({
+				type: 'file-rejected',
+				procedure_id,
+				document_id: document.id,
+				reason: problem.reason
+			});
+			return { problem: problem.message };
+		}
+		const stored = await this.store_file(file);
+		if (!stored.ok) return { problem: null };
+		this.emit({ type: 'file-attached', procedure_id, document_id: document.id, source: 'device' });
+		return {
+			attachment: {
+				document_id: document.id,
+				source: 'device',
+				name: clean_text(file.name),
+				type: file.type,
+				size: file.size,
+				ref: stored.value.id
+			}
+		};
+	}
+
+	/** Chooses the sample scan of a document for a supplement (emits `file-attached`). */
+	choose_supplement_sample(dossier: Dossier, document: RequiredDocument, path: string): Attachment {
+		this.emit({
+			type: 'file-attached',
+			procedure_id: dossier.procedure_id,
+			document_id: document.id,
+			source: 'sample'
+		});
+		return {
+			document_id: document.id,
+			source: 'sample',
+			name: path.split('/').pop() ?? path,
+			type: 'image/png',
+			size: 0,
+			ref: path
+		};
+	}
+
 	async choose_receive(choice: ReceiveChoice) {
 		const cleaned = clean_receive($state.snapshot(choice));
 		const saved = await this.#change_draft((d) => (d.receive = cleaned));
