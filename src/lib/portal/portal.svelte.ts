@@ -563,14 +563,7 @@ export class Portal {
 	}
 
 	async attach_sample(document: RequiredDocument, path: string) {
-		return this.attach(document, {
-			document_id: document.id,
-			source: 'sample',
-			name: path.split('/').pop() ?? path,
-			type: 'image/png',
-			size: 0,
-			ref: path
-		});
+		return this.attach(document, sample_attachment(document, path));
 	}
 
 	/** "Bỏ tệp này": detaches the file and deletes a device file from storage, together. */
@@ -635,14 +628,7 @@ export class Portal {
 			document_id: document.id,
 			source: 'sample'
 		});
-		return {
-			document_id: document.id,
-			source: 'sample',
-			name: path.split('/').pop() ?? path,
-			type: 'image/png',
-			size: 0,
-			ref: path
-		};
+		return sample_attachment(document, path);
 	}
 
 	async choose_receive(choice: ReceiveChoice) {
@@ -892,6 +878,18 @@ function today_at(offset_days: number) {
 /** The simulated moment ('YYYY-MM-DDTHH:mm') when the clock runs `offset_days` ahead. */
 function stamp_at(offset_days: number) {
 	return sandbox.sim_stamp(sim_now(new Date(), { offset_days }));
+}
+
+/** A document's sample scan (a static file stamped MẪU) as an attachment. */
+function sample_attachment(document: RequiredDocument, path: string): Attachment {
+	return {
+		document_id: document.id,
+		source: 'sample',
+		name: path.split('/').pop() ?? path,
+		type: 'image/png',
+		size: 0,
+		ref: path
+	};
 }
 
 /** Why a file from the device cannot be attached, or null. */
