@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sim_event_schema } from '$lib/portal/events';
+import { sim_event_schema } from '$lib/portal/event-schema';
 import { EVENT_NAMES, event_vocabulary } from './event-matching';
 import { action, context, known, STEP } from './lesson-fixtures';
 
-/** The lesson validator, loaded fresh against an event schema changed in events.ts alone. */
+/** The lesson validator, loaded fresh against an event schema changed in event-schema.ts alone. */
 async function validator_with(
 	change: (options: typeof sim_event_schema.options) => v.GenericSchema[]
 ) {
 	vi.resetModules();
-	vi.doMock('$lib/portal/events', async (import_original) => {
-		const original = await import_original<typeof import('$lib/portal/events')>();
+	vi.doMock('$lib/portal/event-schema', async (import_original) => {
+		const original = await import_original<typeof import('$lib/portal/event-schema')>();
 		const options = change(original.sim_event_schema.options);
 		return { ...original, sim_event_schema: v.variant('type', options as never) };
 	});
@@ -22,7 +22,7 @@ async function validator_with(
 
 describe('the events a lesson may wait for come from the portal’s event schema alone', () => {
 	afterEach(() => {
-		vi.doUnmock('$lib/portal/events');
+		vi.doUnmock('$lib/portal/event-schema');
 		vi.resetModules();
 	});
 

@@ -1,12 +1,13 @@
 /**
  * Checks a step's `complete` and `mistakes`: each names an event of the portal and compares
  * some of its fields (`where`) with values the event can carry. Everything about events is
- * read from the portal's one schema, sim_event_schema (events.ts): its names, its fields, what
+ * read from the portal's one schema, sim_event_schema (event-schema.ts): its names, its fields, what
  * kind of value each holds and, for a picklist, the values it can take. An event added there
  * is accepted here with no other change.
  */
 import type { EventMatcher, Mistake, Where } from '$lib/lessons/model';
-import { sim_event_schema, type SimEventType } from '$lib/portal/events';
+import { sim_event_schema } from '$lib/portal/event-schema';
+import type { SimEventType } from '$lib/portal/events';
 import type { Procedure } from '$lib/portal/model';
 import { parse_location } from '$lib/portal/routes';
 import { list, quote, type Problem } from './content-error';

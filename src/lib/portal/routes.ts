@@ -3,51 +3,12 @@
  * travels in its `p` query parameter (dossier ids exist only in IndexedDB, so they cannot be
  * prerendered routes), which makes every screen survive a reload and the back button.
  */
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import type { screen_schema } from './screen-schema';
 
-const screen = <N extends string, E extends v.ObjectEntries>(name: N, entries: E) =>
-	v.object({ name: v.literal(name), ...entries });
-const on_procedure = { procedure_id: v.string() };
-const on_dossier = { dossier_id: v.string() };
-
-/**
- * Every screen of the practice portal, the one list: the `Screen` type, the `screen` of a
- * `navigated` event (events.ts) and what a lesson's `where: { screen }` may name all come from
- * here.
- */
-export const screen_schema = v.variant('name', [
-	screen('home', {}),
-	screen('login', {}),
-	screen('search', { query: v.string(), field: v.string(), agency: v.string() }),
-	screen('procedure', on_procedure),
-	screen('agency', on_procedure),
-	screen('form', { ...on_procedure, section_id: v.string() }),
-	screen('review', on_procedure),
-	screen('documents', on_procedure),
-	screen('receive', on_procedure),
-	screen('pay', on_procedure),
-	screen('submit', on_procedure),
-	screen('my-dossiers', {}),
-	screen('dossier', on_dossier),
-	screen('supplement', on_dossier),
-	screen('result', on_dossier),
-	screen('rate', on_dossier),
-	screen('inbox', {}),
-	screen('not-found', { location: v.string() })
-]);
-
+/** A screen of the portal and what it shows; defined once in screen-schema.ts. */
 export type Screen = v.InferOutput<typeof screen_schema>;
 export type ScreenName = Screen['name'];
-
-/** Every screen name, in the schema's order. */
-export const SCREEN_NAMES = /* @__PURE__ */ screen_names();
-
-function screen_names(): [ScreenName, ...ScreenName[]] {
-	return screen_schema.options.map((option) => option.entries.name.literal) as [
-		ScreenName,
-		...ScreenName[]
-	];
-}
 
 const APPLY_STEPS = {
 	'co-quan': 'agency',
