@@ -28,7 +28,7 @@ describe('articles as content', () => {
 		[{ ...good, sources: [] }, 'content/articles/01-a.md: sources: list at least one source'],
 		[
 			{ ...good, sources: [{ title: 'x', url: 'http://example.vn' }] },
-			'content/articles/01-a.md: sources[0].url: must start with https://'
+			'content/articles/01-a.md: sources[0].url: expected a full https:// address, got "http://example.vn"'
 		],
 		[
 			{ ...good, title: 'Đăng ký'.normalize('NFD') },

@@ -1,16 +1,11 @@
 /** Frontmatter of a reading in content/articles/NN-slug.md. */
 import * as v from 'valibot';
-import {
-	ContentError,
-	iso_date,
-	non_empty_text,
-	parse_content,
-	source_schema
-} from './content-error';
+import { ContentError, parse_content } from './content-error';
+import { iso_date, nonblank_text, source_schema } from './content-values';
 
 export const article_schema = v.object({
-	title: non_empty_text,
-	description: non_empty_text,
+	title: nonblank_text,
+	description: nonblank_text,
 	minutes: v.pipe(
 		v.number('must be a number of minutes'),
 		v.integer(),

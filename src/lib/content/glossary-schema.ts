@@ -5,8 +5,16 @@
  * form, or a text of more than one sentence stops the build, naming the file and the field.
  */
 import * as v from 'valibot';
-import { ContentError, non_empty_text, parse_content, source_schema } from './content-error';
+import { ContentError, parse_content } from './content-error';
+import { source_schema } from './content-values';
 import { check_text, sentences } from './language';
+
+/** Text with something in it (NFC is checked on the whole file first, by parse_content). */
+const non_empty_text = v.pipe(
+	v.string('must be text'),
+	v.trim(),
+	v.minLength(1, 'must not be empty')
+);
 
 const slug = v.pipe(
 	v.string('must be text'),

@@ -3,22 +3,20 @@
  * its pure parser: text in, Places out, no file access. Only names the reference confirms are
  * listed, so the practice portal offers only these; featured wards come first.
  *
- * Types can be imported anywhere (`import type`); the parser shares helpers with
+ * Types can be imported anywhere (`import type`); the parser shares the YAML reader with
  * procedure-schema.ts and is meant for build time and tests, through places.server.ts.
  */
 import * as v from 'valibot';
-import { issue_path } from './content-error';
 import {
 	describe_issue,
 	display_file,
-	is_https_url,
+	issue_path,
 	nfc_problems,
-	nonblank_text,
-	read_yaml,
-	slug,
 	throw_problems,
 	type Problem
-} from './procedure-schema';
+} from './content-error';
+import { is_https_url, nonblank_text, slug } from './content-values';
+import { read_yaml } from './procedure-schema';
 
 export type ProvinceKind = 'tinh' | 'thanh-pho';
 /** phường, xã, or đặc khu (special zone, e.g. Cát Hải) */

@@ -1,7 +1,8 @@
 /**
  * The names a lesson may point at in the practice portal, read from the portal's own source so
  * that nobody keeps a list by hand: every `data-sim="…"` / `sim="…"` and `id="…"` attribute in
- * src/lib/portal/ui/**\/*.svelte.
+ * src/lib/portal/ui/**\/*.svelte, found by parsing each file with svelte/compiler (so comments,
+ * strings and scripts never count, and templates are read as the compiler reads them).
  *
  * Templated attributes such as data-sim={`documents.sample.${document.id}`} or
  * id={`${field.id}-ward`} become templates; what their variable part names (a document of the
@@ -11,6 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'svelte/compiler';
 
 /**
  * What the variable part of a templated name or id stands for:
@@ -56,146 +58,122 @@ export function template_kind(expression: string): TemplateKind {
 	return 'unknown';
 }
 
-/** A template literal split into its static text and its `${…}` expressions. */
+/** A template literal split into its static text and its `${…}` expressions (as source). */
 interface Template {
 	parts: string[];
 	expressions: string[];
 }
 
-/** Reads the expression after `={` up to its closing brace; returns it and the end index. */
-function read_expression(source: string, start: number): { text: string; end: number } {
-	let depth = 1;
-	let i = start;
-	while (i < source.length) {
-		const c = source[i];
-		if (c === '`') {
-			i = skip_template(source, i + 1);
-			continue;
-		}
-		if (c === "'" || c === '"') {
-			const close = source.indexOf(c, i + 1);
-			i = close < 0 ? source.length : close + 1;
-			continue;
-		}
-		if (c === '{') depth++;
-		if (c === '}' && --depth === 0) return { text: source.slice(start, i), end: i + 1 };
-		i++;
-	}
-	return { text: source.slice(start), end: source.length };
+/** An AST node as svelte/compiler gives it: a type, a place in the source, and children. */
+interface Node {
+	type: string;
+	start: number;
+	end: number;
+	[key: string]: unknown;
 }
 
-/** Index just after the backtick that closes a template literal opened before `start`. */
-function skip_template(source: string, start: number): number {
-	let i = start;
-	while (i < source.length) {
-		const c = source[i];
-		if (c === '\\') i += 2;
-		else if (c === '`') return i + 1;
-		else if (c === '$' && source[i + 1] === '{') i = read_expression(source, i + 2).end;
-		else i++;
-	}
-	return i;
+function is_node(value: unknown): value is Node {
+	return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** Every template literal in an expression, split into parts and expressions. */
-function templates_in(expression: string): Template[] {
-	const found: Template[] = [];
-	let i = 0;
-	while (i < expression.length) {
-		if (expression[i] !== '`') {
-			i++;
-			continue;
-		}
-		const end = skip_template(expression, i + 1);
-		const body = expression.slice(i + 1, end - 1);
-		const template: Template = { parts: [], expressions: [] };
-		let text = '';
-		let j = 0;
-		while (j < body.length) {
-			if (body[j] === '$' && body[j + 1] === '{') {
-				const inner = read_expression(body, j + 2);
-				template.parts.push(text);
-				template.expressions.push(inner.text);
-				text = '';
-				j = inner.end;
-			} else {
-				text += body[j];
-				j++;
-			}
-		}
-		template.parts.push(text);
-		found.push(template);
-		i = end;
+/** Calls `visit` on every node under `root` (depth first, in source order); `visit` returning
+ * false skips a node's children. */
+function walk(root: unknown, visit: (node: Node) => boolean | void) {
+	if (Array.isArray(root)) {
+		for (const item of root) walk(item, visit);
+		return;
 	}
-	return found;
+	if (!is_node(root)) return;
+	if (visit(root) === false) return;
+	for (const [key, value] of Object.entries(root)) {
+		if (key !== 'metadata' && key !== 'parent' && typeof value === 'object') walk(value, visit);
+	}
 }
 
-/** Each value of an attribute in a Svelte source: literal text or an expression. */
-function attribute_values(
-	source: string,
-	attribute: RegExp
-): { literal?: string; expression?: string }[] {
-	const values: { literal?: string; expression?: string }[] = [];
-	for (const match of source.matchAll(attribute)) {
-		const after = (match.index ?? 0) + match[0].length;
-		const quote = source[after];
-		if (quote === '"' || quote === "'") {
-			const close = source.indexOf(quote, after + 1);
-			if (close > after) values.push({ literal: source.slice(after + 1, close) });
-		} else if (quote === '{') {
-			values.push({ expression: read_expression(source, after + 1).text });
-		}
+/**
+ * What an attribute's value holds: a literal string, or the template literals of its
+ * expression (also inside `a ? undefined : \`doc-${…}\``), or an expression with neither.
+ */
+function attribute_value(
+	value: unknown,
+	source: string
+): { literal?: string; templates: Template[]; expression?: string } {
+	if (value === true) return { templates: [] };
+	const chunks = (Array.isArray(value) ? value : [value]) as Node[];
+	if (chunks.every((chunk) => chunk.type === 'Text')) {
+		return { literal: chunks.map((chunk) => String(chunk.data)).join(''), templates: [] };
 	}
-	return values;
+	const tag = chunks.find((chunk) => chunk.type === 'ExpressionTag');
+	const expression = tag?.expression as Node | undefined;
+	if (!expression || chunks.length !== 1) return { templates: [] };
+	if (expression.type === 'Literal' && typeof expression.value === 'string') {
+		return { literal: expression.value, templates: [] };
+	}
+	const templates: Template[] = [];
+	walk(expression, (node) => {
+		if (node.type !== 'TemplateLiteral') return;
+		const quasis = node.quasis as { value: { cooked: string } }[];
+		const expressions = node.expressions as Node[];
+		templates.push({
+			parts: quasis.map((quasi) => quasi.value.cooked),
+			expressions: expressions.map((e) => source.slice(e.start, e.end))
+		});
+		return false;
+	});
+	return { templates, expression: source.slice(expression.start, expression.end) };
 }
 
-/** Adds the targets of one Svelte source to `known`. */
+/** Adds the targets of one Svelte source to `known`, read from its syntax tree. */
 export function scan_svelte_source(source: string, known: KnownTargets): void {
-	const text = source.replace(/<!--[\s\S]*?-->/g, '');
+	const ast = parse(source, { modern: true });
+	walk(ast.fragment, (node) => {
+		if (node.type !== 'Attribute') return;
+		const name = node.name as string;
+		if (name === 'data-sim' || name === 'sim') add_name(attribute_value(node.value, source), known);
+		else if (name === 'id') add_id(attribute_value(node.value, source), known);
+	});
+}
 
-	for (const value of attribute_values(text, /(?<![\w-])(?:data-sim|sim)=/g)) {
-		if (value.literal !== undefined) {
-			if (value.literal && !value.literal.includes('{')) known.names.add(value.literal);
-			continue;
-		}
-		for (const template of templates_in(value.expression ?? '')) {
-			const prefix = template.parts[0];
-			if (template.expressions.length === 0) {
-				if (prefix) known.names.add(prefix);
-				continue;
-			}
-			if (!prefix) continue;
-			const simple = template.expressions.length === 1 && template.parts[1] === '';
-			const kind = simple ? template_kind(template.expressions[0]) : 'unknown';
-			if (!known.prefixes.includes(prefix)) known.prefixes.push(prefix);
-			// Two templates with one prefix but different kinds: accept either (unknown).
-			const before = known.kinds[prefix];
-			known.kinds[prefix] = before === undefined || before === kind ? kind : 'unknown';
-		}
+function add_name(value: ReturnType<typeof attribute_value>, known: KnownTargets) {
+	if (value.literal !== undefined) {
+		if (value.literal) known.names.add(value.literal);
+		return;
 	}
+	for (const template of value.templates) {
+		const prefix = template.parts[0];
+		if (template.expressions.length === 0) {
+			if (prefix) known.names.add(prefix);
+			continue;
+		}
+		if (!prefix) continue;
+		const simple = template.expressions.length === 1 && template.parts[1] === '';
+		const kind = simple ? template_kind(template.expressions[0]) : 'unknown';
+		if (!known.prefixes.includes(prefix)) known.prefixes.push(prefix);
+		// Two templates with one prefix but different kinds: accept either (unknown).
+		const before = known.kinds[prefix];
+		known.kinds[prefix] = before === undefined || before === kind ? kind : 'unknown';
+	}
+}
 
-	for (const value of attribute_values(text, /(?<![\w-])id=/g)) {
-		if (value.literal !== undefined) {
-			if (value.literal && !value.literal.includes('{')) known.ids.add(value.literal);
+function add_id(value: ReturnType<typeof attribute_value>, known: KnownTargets) {
+	if (value.literal !== undefined) {
+		if (value.literal) known.ids.add(value.literal);
+		return;
+	}
+	if (value.templates.length === 0) {
+		const kind = template_kind(value.expression ?? '');
+		if (kind !== 'unknown') add_id_template(known, { prefix: '', kind, suffix: '' });
+		return;
+	}
+	for (const template of value.templates) {
+		if (template.expressions.length === 0) {
+			if (template.parts[0]) known.ids.add(template.parts[0]);
 			continue;
 		}
-		const expression = (value.expression ?? '').trim();
-		const templates = templates_in(expression);
-		if (templates.length === 0) {
-			const kind = template_kind(expression);
-			if (kind !== 'unknown') add_id_template(known, { prefix: '', kind, suffix: '' });
-			continue;
-		}
-		for (const template of templates) {
-			if (template.expressions.length === 0) {
-				if (template.parts[0]) known.ids.add(template.parts[0]);
-				continue;
-			}
-			if (template.expressions.length !== 1) continue;
-			const kind = template_kind(template.expressions[0]);
-			if (kind === 'unknown') continue;
-			add_id_template(known, { prefix: template.parts[0], kind, suffix: template.parts[1] });
-		}
+		if (template.expressions.length !== 1) continue;
+		const kind = template_kind(template.expressions[0]);
+		if (kind === 'unknown') continue;
+		add_id_template(known, { prefix: template.parts[0], kind, suffix: template.parts[1] });
 	}
 }
 

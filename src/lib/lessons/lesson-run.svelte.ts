@@ -9,12 +9,14 @@
  *   the same learner shows the first tab's step and never saves an older one over it;
  * - starting again ("Học lại bài này") adds an attempt; the finished ones stay.
  *
- * Actions (portal events, hints, level, answers, start) run one after the other.
+ * Actions (portal events, hints, level, answers, start) run one after the other. The run reaches
+ * the portal only through its driver ($lib/portal/driver.ts): set up, observe events.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import type { Learner } from '$lib/db/database';
 import { guarded } from '$lib/db/writes.svelte';
-import { sim_events, type SimEvent } from '$lib/portal/events';
+import { as_driver, type PortalDriver } from '$lib/portal/driver';
+import type { SimEvent } from '$lib/portal/events';
 import type { Portal } from '$lib/portal/portal.svelte';
 import {
 	attempt_to_state,
@@ -46,7 +48,7 @@ import {
 
 export class LessonRun {
 	readonly lesson: Lesson;
-	readonly portal: Portal;
+	readonly driver: PortalDriver;
 	readonly learner: Learner;
 	readonly step_ids: string[];
 	/** null until the learner starts (the introduction shows); replaced, never mutated */
@@ -64,9 +66,10 @@ export class LessonRun {
 	#unsubscribe: (() => void) | undefined;
 	#destroyed = false;
 
-	constructor(lesson: Lesson, portal: Portal, learner: Learner) {
+	/** `portal`: the driver of the portal beside the lesson (or that portal itself) */
+	constructor(lesson: Lesson, portal: PortalDriver | Portal, learner: Learner) {
 		this.lesson = lesson;
-		this.portal = portal;
+		this.driver = as_driver(portal);
 		this.learner = learner;
 		this.step_ids = lesson.steps.map((s) => s.id);
 	}
@@ -99,7 +102,7 @@ export class LessonRun {
 				resolve();
 			};
 			this.#subscription = liveQuery(() =>
-				load_progress(this.portal.db, this.learner.id, this.lesson.id)
+				load_progress(this.driver.database, this.learner.id, this.lesson.id)
 			).subscribe({
 				next: (record) => {
 					this.#follow(record ?? null);
@@ -111,7 +114,7 @@ export class LessonRun {
 				}
 			});
 			if (this.#destroyed) this.#subscription.unsubscribe();
-			else this.#unsubscribe = sim_events.subscribe((event) => this.#listen(event));
+			else this.#unsubscribe = this.driver.observe((event) => this.#listen(event));
 		});
 	}
 
@@ -209,7 +212,7 @@ export class LessonRun {
 	) {
 		const result = await guarded(async () => {
 			await before?.();
-			const record = await save_attempt(this.portal.db, this.#where(), attempt, statements);
+			const record = await save_attempt(this.driver.database, this.#where(), attempt, statements);
 			this.#follow(record);
 			then?.();
 		});
@@ -238,7 +241,7 @@ export class LessonRun {
 					this.feedback = null;
 					this.answer = null;
 				},
-				() => this.portal.apply_setup(this.lesson.setup, this.lesson.procedure)
+				() => this.driver.set_up(this.lesson.setup, this.lesson.procedure)
 			);
 		});
 	}

@@ -1,5 +1,15 @@
 /** The screens of an online application, in order, for one procedure. */
 import type { Procedure } from './model';
+import type { DossierDraft } from './records';
+
+/** What ApplyStep hands each application screen's form (AgencyForm, SectionForm, …). */
+export interface ApplyFormProps {
+	procedure: Procedure;
+	/** the learner's draft of this procedure, as last loaded or saved */
+	draft: DossierDraft;
+	/** the portal location of this screen */
+	location: string;
+}
 
 export interface ApplyStep {
 	location: string;

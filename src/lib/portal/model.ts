@@ -1,7 +1,9 @@
 /**
  * The data model of the practice portal: procedures (content), dossiers (sandbox records)
- * and the vocabulary both share. Types only; logic lives in ./logic/*.ts.
+ * and the vocabulary both share. Types and names only; logic lives in ./logic/*.ts.
  */
+import type * as v from 'valibot';
+import type { procedure_schema } from '$lib/content/procedure-shape';
 
 /** The 11 fields (lĩnh vực) of the 2018 Hồng Bàng article, plus residence (Công an). */
 export const FIELDS = [
@@ -20,151 +22,30 @@ export const FIELDS = [
 ] as const;
 export type FieldId = (typeof FIELDS)[number];
 
+/**
+ * A procedure as content/procedures/<id>.yaml describes it. Its one definition is the schema in
+ * $lib/content/procedure-shape.ts (documented there); these types are read off it.
+ */
+export type Procedure = v.InferOutput<typeof procedure_schema>;
 /** Toàn trình (fully online) or một phần (partly online), Decree 42/2022. */
-export type OnlineLevel = 'toan-trinh' | 'mot-phan';
-
+export type OnlineLevel = Procedure['level'];
 /** How a fee is set. Amounts are whole đồng. */
-export type FeeRule =
-	| { kind: 'free'; note?: string }
-	| { kind: 'fixed'; amount: number; note?: string }
-	/** e.g. certified copies: 2.000 đ for pages 1–2, 1.000 đ from page 3, at most 200.000 đ a copy */
-	| {
-			kind: 'per-page';
-			first_pages: number;
-			first_page_amount: number;
-			later_page_amount: number;
-			cap_per_copy: number;
-			/** the e-form fields that give the number of pages and of copies */
-			pages_field: string;
-			copies_field: string;
-			note?: string;
-	  }
-	/** the province sets the amount (UNCONFIRMED in our reference): never invent one */
-	| { kind: 'province'; note: string };
-
-export type ReceiveMethod = 'online' | 'desk' | 'post';
-
+export type FeeRule = Procedure['fee'];
+export type ReceiveMethod = Procedure['receive_methods'][number];
 /** Who issues a result: the commune People's Committee (UBND cấp xã) or the commune police. */
-export type ResultIssuer = 'ubnd-xa' | 'cong-an-xa';
+export type ResultIssuer = Procedure['result_issuer'];
+export type RequiredDocument = Procedure['documents'][number];
+export type FormField = Procedure['fields'][number];
+export type FormFieldType = FormField['type'];
+export type FormFieldOption = NonNullable<FormField['options']>[number];
+export type FormSection = Procedure['sections'][number];
+export type Scenario = Procedure['scenario'];
+export type Source = Procedure['sources'][number];
 
 export const RESULT_ISSUER_NAMES: Record<ResultIssuer, string> = {
 	'ubnd-xa': 'Ủy ban nhân dân',
 	'cong-an-xa': 'Công an'
 };
-
-export interface RequiredDocument {
-	id: string;
-	name: string;
-	required: boolean;
-	note?: string;
-	/** file name under static/samples/ of a sample scan stamped MẪU */
-	sample?: string;
-}
-
-export type FormFieldType =
-	'text' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'citizen-id' | 'phone' | 'address';
-
-export interface FormFieldOption {
-	value: string;
-	label: string;
-}
-
-export interface FormField {
-	id: string;
-	label: string;
-	hint?: string;
-	type: FormFieldType;
-	required: boolean;
-	/** page of the e-form this field is on (one topic per page on phones) */
-	section: string;
-	options?: FormFieldOption[];
-	/** filled from the practice account, as the real portal fills it from national databases */
-	prefill?: 'full_name' | 'citizen_id' | 'date_of_birth' | 'phone' | 'address';
-	min?: number;
-	max?: number;
-	min_length?: number;
-	max_length?: number;
-	/** date rules, in days relative to "today" of the simulated clock */
-	not_in_future?: boolean;
-	max_age_days?: number;
-}
-
-export interface FormSection {
-	id: string;
-	title: string;
-}
-
-/**
- * What happens to a dossier after submission beyond the normal course (logic/lifecycle.ts):
- * without a scenario, a dossier is decided by its appointment date.
- */
-export interface Scenario {
-	/** ask for a missing paper once the dossier is being processed */
-	supplement?: {
-		document_id: string;
-		message: string;
-		deadline_working_days: number;
-		/**
-		 * true when the reference gives no deadline for this procedure: the number only drives the
-		 * practice clock and must not be shown as the legal deadline (the message tells the learner
-		 * to read the deadline on the notice instead)
-		 */
-		deadline_unconfirmed?: boolean;
-	};
-	/**
-	 * online filing: the office sends a draft of the result to check and confirm before issuing
-	 * it (e.g. the draft e-birth certificate, PROC_1_001193.json); decided only once confirmed
-	 */
-	draft_confirmation?: {
-		/** what the draft is, e.g. "Giấy khai sinh điện tử" */
-		document: string;
-	};
-	/**
-	 * the office cannot decide by the appointment: on that day it sends the "Phiếu xin lỗi và
-	 * hẹn lại ngày trả kết quả" (PROC_1_001193.json) with a new date this many working days later
-	 */
-	late?: { extra_working_days: number; reason: string };
-}
-
-export interface Source {
-	title: string;
-	url: string;
-}
-
-export interface Procedure {
-	/** slug, e.g. "dang-ky-khai-sinh" */
-	id: string;
-	name: string;
-	/** national code d.dddddd, only where the reference confirms it */
-	code?: string;
-	/** why the code is not shown, or that it came from a secondary source */
-	code_note?: string;
-	field: FieldId;
-	level: OnlineLevel;
-	agency: string;
-	agency_level: 'xa' | 'tinh';
-	processing_time: { working_days: number; text: string };
-	fee: FeeRule;
-	documents: RequiredDocument[];
-	result: string;
-	/** who signs the result: the commune People's Committee or the commune police */
-	result_issuer: ResultIssuer;
-	/**
-	 * the sentence the result states, with {field_id} replaced by the dossier's answers, e.g.
-	 * "Đăng ký thường trú cho {applicant_full_name} tại địa chỉ: {new_address}."
-	 */
-	result_statement: string;
-	/** the e-form fields the result lists under its statement (default: none) */
-	result_fields?: string[];
-	receive_methods: ReceiveMethod[];
-	legal_basis: string[];
-	sources: Source[];
-	sections: FormSection[];
-	fields: FormField[];
-	scenario: Scenario;
-	summary: string;
-	keywords?: string[];
-}
 
 /** The ten dossier statuses, with the exact Vietnamese names (portal-and-procedures.md §2.3). */
 export const STATUSES = {

@@ -23,7 +23,7 @@ import { sim_events, type SimEvent } from './events';
 import { sim_now, to_iso_date } from './logic/clock';
 import type { Notice, Step } from './logic/lifecycle';
 import type { Procedure, ReceiveMethod, RequiredDocument } from './model';
-import type { Screen } from './routes';
+import type { Screen, ScreenName } from './routes';
 import type {
 	Address,
 	AnswerValue,
@@ -301,7 +301,7 @@ export class Portal {
 	}
 
 	/** Called by the page whenever the location changes (links, back button, reload). */
-	async visited(location: string, screen: string) {
+	async visited(location: string, screen: ScreenName) {
 		if (this.session.location !== location) await this.#change_session({ location });
 		this.emit({ type: 'navigated', location, screen });
 	}
@@ -626,14 +626,7 @@ export class Portal {
 	}
 
 	async attach_sample(document: RequiredDocument, path: string) {
-		return this.attach(document, {
-			document_id: document.id,
-			source: 'sample',
-			name: path.split('/').pop() ?? path,
-			type: 'image/png',
-			size: 0,
-			ref: path
-		});
+		return this.attach(document, sample_attachment(document, path));
 	}
 
 	/** "Bỏ tệp này": detaches the file and deletes a device file from storage, together. */
@@ -651,6 +644,54 @@ export class Portal {
 	/** Keeps a device file for a supplement (sent with send_supplement). */
 	async store_file(file: File) {
 		return guarded(() => sandbox.save_file(this.db, this.key, file));
+	}
+
+	/**
+	 * Chooses a paper for a supplement: a file from the device is checked and kept (sent later
+	 * with send_supplement). Emits `file-rejected` or `file-attached` as the e-form's own
+	 * attaching does; returns the attachment, or why there is none (a refused file's message;
+	 * null when it could not be kept, which the storage banner explains).
+	 */
+	async choose_supplement_file(
+		dossier: Dossier,
+		document: RequiredDocument,
+		file: File
+	): Promise<{ attachment: Attachment } | { problem: string | null }> {
+		const { procedure_id } = dossier;
+		const problem = check_file(file);
+		if (problem) {
+			this.emit({
+				type: 'file-rejected',
+				procedure_id,
+				document_id: document.id,
+				reason: problem.reason
+			});
+			return { problem: problem.message };
+		}
+		const stored = await this.store_file(file);
+		if (!stored.ok) return { problem: null };
+		this.emit({ type: 'file-attached', procedure_id, document_id: document.id, source: 'device' });
+		return {
+			attachment: {
+				document_id: document.id,
+				source: 'device',
+				name: clean_text(file.name),
+				type: file.type,
+				size: file.size,
+				ref: stored.value.id
+			}
+		};
+	}
+
+	/** Chooses the sample scan of a document for a supplement (emits `file-attached`). */
+	choose_supplement_sample(dossier: Dossier, document: RequiredDocument, path: string): Attachment {
+		this.emit({
+			type: 'file-attached',
+			procedure_id: dossier.procedure_id,
+			document_id: document.id,
+			source: 'sample'
+		});
+		return sample_attachment(document, path);
 	}
 
 	async choose_receive(choice: ReceiveChoice) {
@@ -913,6 +954,18 @@ function now_of(session: Pick<PortalSession, 'clock_offset_days' | 'clock_start'
 /** The simulated moment ('YYYY-MM-DDTHH:mm') of a stored session. */
 function stamp_at(session: PortalSession) {
 	return sandbox.sim_stamp(now_of(session));
+}
+
+/** A document's sample scan (a static file stamped MẪU) as an attachment. */
+function sample_attachment(document: RequiredDocument, path: string): Attachment {
+	return {
+		document_id: document.id,
+		source: 'sample',
+		name: path.split('/').pop() ?? path,
+		type: 'image/png',
+		size: 0,
+		ref: path
+	};
 }
 
 /** Why a file from the device cannot be attached, or null. */

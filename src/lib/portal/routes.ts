@@ -3,25 +3,12 @@
  * travels in its `p` query parameter (dossier ids exist only in IndexedDB, so they cannot be
  * prerendered routes), which makes every screen survive a reload and the back button.
  */
-export type Screen =
-	| { name: 'home' }
-	| { name: 'login' }
-	| { name: 'search'; query: string; field: string; agency: string }
-	| { name: 'procedure'; procedure_id: string }
-	| { name: 'agency'; procedure_id: string }
-	| { name: 'form'; procedure_id: string; section_id: string }
-	| { name: 'review'; procedure_id: string }
-	| { name: 'documents'; procedure_id: string }
-	| { name: 'receive'; procedure_id: string }
-	| { name: 'pay'; procedure_id: string }
-	| { name: 'submit'; procedure_id: string }
-	| { name: 'my-dossiers' }
-	| { name: 'dossier'; dossier_id: string }
-	| { name: 'supplement'; dossier_id: string }
-	| { name: 'result'; dossier_id: string }
-	| { name: 'rate'; dossier_id: string }
-	| { name: 'inbox' }
-	| { name: 'not-found'; location: string };
+import type * as v from 'valibot';
+import type { screen_schema } from './screen-schema';
+
+/** A screen of the portal and what it shows; defined once in screen-schema.ts. */
+export type Screen = v.InferOutput<typeof screen_schema>;
+export type ScreenName = Screen['name'];
 
 const APPLY_STEPS = {
 	'co-quan': 'agency',

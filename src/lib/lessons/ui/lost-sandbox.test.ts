@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CdsDatabase, create_test_database, type Learner } from '$lib/db/database';
 import type { Places } from '$lib/content/places';
+import { portal_driver } from '$lib/portal/driver';
 import { Portal } from '$lib/portal/portal.svelte';
 import { lesson_sandbox, PRACTICE_SANDBOX } from '$lib/portal/sandbox-id';
 import { load_progress } from '$lib/progress/store';
@@ -65,13 +66,13 @@ describe('a lesson half-done before each lesson had its own sandbox', () => {
 		await first.run.start('huong-dan');
 		await first.run.on_event({ type: 'sign-in-opened' });
 		expect(first.run.state?.index).toBe(1);
-		expect(await sandbox_lost(first.run, first.portal)).toBe(false);
+		expect(await sandbox_lost(first.run, portal_driver(first.portal))).toBe(false);
 
 		// what the version 5 upgrade leaves: the progress, but no session in the lesson's sandbox
 		await db.sandbox_sessions.delete([LAN.id, lesson_sandbox(lesson.id)]);
 		const resumed = await open_lesson(db);
 		expect(resumed.run.state?.index).toBe(1);
-		expect(await restart_if_sandbox_lost(resumed.run, resumed.portal)).toBe(true);
+		expect(await restart_if_sandbox_lost(resumed.run, portal_driver(resumed.portal))).toBe(true);
 
 		expect(resumed.run.state?.index).toBe(0);
 		expect(resumed.portal.session.signed_in).toBe(true); // the lesson's setup, applied again
@@ -79,29 +80,33 @@ describe('a lesson half-done before each lesson had its own sandbox', () => {
 		expect(record?.status).toBe('completed');
 		expect(record?.attempts).toHaveLength(3);
 		// once set up, resuming again changes nothing
-		expect(await restart_if_sandbox_lost(resumed.run, resumed.portal)).toBe(false);
+		expect(await restart_if_sandbox_lost(resumed.run, portal_driver(resumed.portal))).toBe(false);
 	});
 
 	it('leaves alone a lesson not started, a finished one, one cleared by “Làm lại từ đầu”, and free practice', async () => {
 		const db = create_test_database('lost-sandbox-2');
 		dbs.push(db);
 		const { portal, run } = await open_lesson(db);
-		expect(await sandbox_lost(run, portal)).toBe(false); // not started: the introduction shows
+		expect(await sandbox_lost(run, portal_driver(portal))).toBe(false); // not started: the introduction shows
 		await run.start('huong-dan');
 		expect((await portal.reset()).ok).toBe(true);
-		expect(await sandbox_lost(run, portal)).toBe(false);
+		expect(await sandbox_lost(run, portal_driver(portal))).toBe(false);
 		for (const type of ['sign-in-opened', 'signed-in', 'signed-out'] as const) {
 			await run.on_event({ type });
 		}
 		await db.sandbox_sessions.clear();
 		expect(run.finished).toBe(true);
-		expect(await sandbox_lost(run, portal)).toBe(false);
-		const practice = { db, key: { learner_id: LAN.id, sandbox: PRACTICE_SANDBOX } };
-		expect(
-			await sandbox_lost(
-				{ state: run.state, finished: false },
-				{ ...practice, sandbox: PRACTICE_SANDBOX }
-			)
-		).toBe(false);
+		expect(await sandbox_lost(run, portal_driver(portal))).toBe(false);
+		const practice = await Portal.open({
+			db,
+			learner_id: LAN.id,
+			sandbox: PRACTICE_SANDBOX,
+			data,
+			navigate: vi.fn()
+		});
+		closers.push(() => practice.close());
+		expect(await sandbox_lost({ state: run.state, finished: false }, portal_driver(practice))).toBe(
+			false
+		);
 	});
 });

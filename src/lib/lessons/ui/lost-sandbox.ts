@@ -7,8 +7,7 @@
  * of those. The player then starts a new attempt from step 1 (earlier attempts, and so a finished
  * lesson and its certificate, stay) and says why.
  */
-import type { Portal } from '$lib/portal/portal.svelte';
-import { is_lesson_sandbox } from '$lib/portal/sandbox-id';
+import type { PortalDriver } from '$lib/portal/driver';
 import type { LessonRun } from '../lesson-run.svelte';
 
 export const SANDBOX_LOST_MESSAGE =
@@ -17,17 +16,16 @@ export const SANDBOX_LOST_MESSAGE =
 /** True when the run shows an unfinished attempt whose lesson sandbox was never set up. */
 export async function sandbox_lost(
 	run: Pick<LessonRun, 'state' | 'finished'>,
-	portal: Pick<Portal, 'db' | 'key' | 'sandbox'>
+	portal: Pick<PortalDriver, 'is_set_up' | 'in_lesson_sandbox'>
 ): Promise<boolean> {
-	if (!run.state || run.finished || !is_lesson_sandbox(portal.sandbox)) return false;
-	const { learner_id, sandbox } = portal.key;
-	return !(await portal.db.sandbox_sessions.get([learner_id, sandbox]));
+	if (!run.state || run.finished || !portal.in_lesson_sandbox) return false;
+	return !(await portal.is_set_up());
 }
 
 /** Restarts such an attempt at step 1; resolves to true when it did (and it was saved). */
 export async function restart_if_sandbox_lost(
 	run: Pick<LessonRun, 'state' | 'finished' | 'start'>,
-	portal: Pick<Portal, 'db' | 'key' | 'sandbox'>
+	portal: Pick<PortalDriver, 'is_set_up' | 'in_lesson_sandbox'>
 ): Promise<boolean> {
 	if (!(await sandbox_lost(run, portal))) return false;
 	return run.start(run.state?.level ?? 'huong-dan');
