@@ -14,7 +14,6 @@ import {
 	declare_and_submit,
 	expect_no_a11y_violations,
 	next_page,
-	open_procedure,
 	receive_online,
 	sim_date
 } from './portal-helpers';
@@ -52,26 +51,9 @@ test('the login lesson in "Tự làm": no ring, each hint costs points', async (
 	expect(await expect_done(page)).toBe(98);
 });
 
-test('the login lesson in "Xem mẫu" plays itself; the learner only answers the question', async ({
-	page
-}) => {
-	await start_lesson(page, LOGIN_LESSON, 'Bác Sơn', 'Xem mẫu');
-	await expect_step(page, 7);
-	await answer_correctly(page);
-	await expect_done(page);
-	await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
-});
+// "Xem mẫu" for every lesson: lessons-demo.test.ts (generated from the content).
 
-test('the birth-registration lesson in "Xem mẫu" files a dossier and opens the result by itself', async ({
-	page
-}) => {
-	await start_lesson(page, BIRTH_LESSON, 'Ông Ba', 'Xem mẫu');
-	for (let n = 2; n <= 14; n++) await expect_step(page, n);
-	await answer_correctly(page);
-	await expect_done(page);
-	await expect(page.locator('[data-sim="result.document"]')).toContainText('GIẤY KHAI SINH');
-});
-
+/** The birth lesson by hand at "Hướng dẫn" (the same path at "Tự làm" adds nothing the login lesson's "Tự làm" test and the contract tests do not show). */
 async function birth_by_hand(page: import('@playwright/test').Page, mistakes = false) {
 	await expect_step(page, 1);
 	await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('xyz');
@@ -149,14 +131,6 @@ test('the birth-registration lesson in "Hướng dẫn", by hand with mistakes o
 	await start_lesson(page, BIRTH_LESSON, 'Cô Mai', 'Hướng dẫn');
 	await birth_by_hand(page, true);
 	expect(await expect_done(page)).toBeLessThan(100);
-});
-
-test('the birth-registration lesson in "Tự làm", by hand', async ({ page }) => {
-	await start_lesson(page, BIRTH_LESSON, 'Anh Hải', 'Tự làm');
-	await expect(page.locator('[data-spotlight]')).toHaveCount(0);
-	await birth_by_hand(page);
-	await expect_done(page);
-	void open_procedure;
 });
 
 test('closing the tab half-way and coming back continues at the same step; a second learner starts from zero', async ({
