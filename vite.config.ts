@@ -38,7 +38,7 @@ export default defineConfig({
 					environment: 'jsdom',
 					// svelteTesting() adds its auto-cleanup to the root config only: projects need it named.
 					setupFiles: ['tests/setup/vitest.ts', '@testing-library/svelte/vitest'],
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
 					exclude: PURE
 				}
 			}
