@@ -1,7 +1,8 @@
 /**
  * Each lesson played at "Hướng dẫn" on a 360 × 640 phone, at 100 % and 200 % text. At every step
  * the thing to use is on screen, above the step bar, not covered by anything, and the step bar
- * shows its instruction without scrolling. One screenshot per step is attached to the report.
+ * shows its instruction without scrolling. With LOOK=1 one screenshot per step is attached to the
+ * report (and the checks only warn), for a person to look at.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -17,6 +18,7 @@ test.use({
 
 /** Saves what the screen shows now in the test's output folder and attaches it to the report. */
 async function snap(page: Page, name: string) {
+	if (!process.env.LOOK) return;
 	const path = test.info().outputPath(name);
 	await page.screenshot({ path });
 	await test.info().attach(name, { path, contentType: 'image/png' });
