@@ -66,8 +66,9 @@ if (node.status !== 0) {
 spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
 
 // Two lanes, one per core. The browser lane builds, then runs the browser tests as soon as the
-// build is there; the other lane runs vitest, the type check and lint meanwhile, then the size
-// budgets once the build is there.
+// build is there. The other lane runs the type check and lint meanwhile, then vitest and the size
+// budgets. vitest never starts before the build has ended: its Kit plugin rewrites the generated
+// files under .svelte-kit that the build is reading (the built pages then fail in the browser).
 let built = false;
 const build = gate('Build (prerender every page)', 'build').then((ok) => (built = ok));
 await Promise.all([
@@ -75,14 +76,15 @@ await Promise.all([
 		if (ok) await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
 	}),
 	(async () => {
+		await gate('Type check (svelte-check, tsc)', 'check:types');
+		await gate('Lint (prettier, eslint)', 'lint');
+		await build;
 		await gate('Unit and component tests (vitest)', 'test:unit', [
 			'--reporter=default',
 			'--reporter=json',
 			`--outputFile.json=${results_dir}/vitest.json`
 		]);
-		await gate('Type check (svelte-check, tsc)', 'check:types');
-		await gate('Lint (prettier, eslint)', 'lint');
-		if (await build) await gate('Size budgets', 'measure', ['--no-lighthouse']);
+		if (built) await gate('Size budgets', 'measure', ['--no-lighthouse']);
 	})()
 ]);
 
