@@ -57,8 +57,9 @@ for (const lesson of LESSONS.filter((l) => l.demo)) {
 		await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
 		await panel(page).getByRole('radio', { name: 'Xem mẫu' }).check();
 		await panel(page).getByRole('button', { name: 'Bắt đầu học' }).click();
+		// the demo may already be past step 1 at its fast pace: any step of this lesson
 		await expect(
-			panel(page).getByText(`Bước 1/${lesson.step_ids.length}`, { exact: true })
+			panel(page).getByText(new RegExp(`^Bước \\d+/${lesson.step_ids.length}$`))
 		).toBeVisible();
 
 		const done = panel(page).getByText('Bạn đã hoàn thành bài học!');
