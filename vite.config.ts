@@ -12,8 +12,29 @@ if (major < 22 || (major === 22 && minor < 22)) {
 	);
 }
 
-/** Test files of pure logic (no DOM, no components). */
-const PURE = ['src/lib/portal/logic/**/*.test.ts', 'src/lib/content/**/*.test.ts'];
+/**
+ * Test files of pure logic (no DOM, no components, no Kit client module): they run in plain
+ * Node, which starts far faster than jsdom. A file that needs `window` belongs to "dom".
+ */
+const PURE = [
+	'src/lib/portal/logic/**/*.test.ts',
+	'src/lib/content/**/*.test.ts',
+	'src/lib/db/writes.test.ts',
+	'src/lib/i18n/i18n.test.ts',
+	'src/lib/learners/pin.test.ts',
+	'src/lib/learners/pin-lock.test.ts',
+	'src/lib/lessons/demo.test.ts',
+	'src/lib/lessons/player.test.ts',
+	'src/lib/lessons/ui/resume.test.ts',
+	'src/lib/lessons/ui/step-view.test.ts',
+	'src/lib/portal/routes.test.ts',
+	'src/lib/portal/ui/sms-excerpt.test.ts',
+	'src/lib/progress/model.test.ts',
+	'src/lib/progress/xapi.test.ts',
+	'src/lib/settings/display.test.ts',
+	'src/lib/text/clean.test.ts',
+	'tests/unit/return-path.test.ts'
+];
 
 export default defineConfig({
 	// No options here: Kit 2 reads its configuration from svelte.config.js.
@@ -25,6 +46,9 @@ export default defineConfig({
 	test: {
 		setupFiles: ['tests/setup/vitest.ts'],
 		restoreMocks: true,
+		// npm test runs vitest beside the build and the browser tests on 2 cores: a test that
+		// imports the whole content can take more than the default 5 s there.
+		testTimeout: 20_000,
 		// Pure rules need no DOM: they run in plain Node, which starts far faster than jsdom.
 		projects: [
 			{
@@ -38,7 +62,7 @@ export default defineConfig({
 					environment: 'jsdom',
 					// svelteTesting() adds its auto-cleanup to the root config only: projects need it named.
 					setupFiles: ['tests/setup/vitest.ts', '@testing-library/svelte/vitest'],
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
 					exclude: PURE
 				}
 			}

@@ -93,3 +93,87 @@ export async function do_login_lesson(page: Page, options: { mistakes?: boolean 
 	await expect_step(page, 9);
 	await sign_out(page);
 }
+
+/** Makes "Xem mẫu" play without its pauses for the eye in this page (see src/lib/lessons/demo.ts). */
+export async function seed_fast_demo(page: Page) {
+	await page.addInitScript(() => localStorage.setItem('cds:demo-pace', 'fast'));
+}
+
+/**
+ * Stores these lessons as finished by the current learner (one attempt, every step done at
+ * "Tự làm" without help), in the shape of src/lib/progress/model.ts, as if she had played them.
+ */
+export async function seed_finished(
+	page: Page,
+	lessons: { id: string; step_ids: string[] }[],
+	score = 100
+) {
+	await page.waitForFunction(() => JSON.parse(localStorage.getItem('cds:learner') ?? '{}').id);
+	await page.evaluate(
+		async ({ lessons, score }) => {
+			const learner_id = JSON.parse(localStorage.getItem('cds:learner') ?? '{}').id as string;
+			if (!learner_id) throw new Error('no learner chosen yet');
+			const now = Date.now();
+			// the lesson's content version, as model.ts computes it (FNV-1a of the step ids)
+			const version = (ids: string[]) => {
+				let hash = 0x811c9dc5;
+				for (const char of ids.join('\n')) {
+					hash ^= char.codePointAt(0) ?? 0;
+					hash = Math.imul(hash, 0x01000193) >>> 0;
+				}
+				return hash.toString(16).padStart(8, '0');
+			};
+			const records = lessons.map(({ id, step_ids }) => {
+				const started_at = now - 600_000;
+				const finished_at = now - 60_000;
+				const attempt = {
+					id: `seeded-${id}`,
+					started_at,
+					finished_at,
+					score,
+					level: 'tu-lam',
+					step_started_at: finished_at,
+					hints_shown: 0,
+					mistakes: 0,
+					steps: step_ids.map((step_id, i) => ({
+						step_id,
+						level: 'tu-lam',
+						completed_at: started_at + (i + 1) * 1000,
+						time_ms: 1000,
+						hints_used: 0,
+						mistakes: 0
+					})),
+					step_ids,
+					content_version: version(step_ids),
+					totals: { hints: 0, mistakes: 0, time_ms: step_ids.length * 1000 },
+					updated_at: finished_at
+				};
+				return {
+					schema: 2,
+					learner_id,
+					lesson_id: id,
+					status: 'completed',
+					score,
+					completed_at: finished_at,
+					started_at,
+					updated_at: finished_at,
+					content_version: version(step_ids),
+					attempts: [attempt]
+				};
+			});
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('cong-dan-so');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise((resolve, reject) => {
+				const tx = db.transaction('progress', 'readwrite');
+				for (const record of records) tx.objectStore('progress').put(record);
+				tx.oncomplete = resolve;
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ lessons, score }
+	);
+}

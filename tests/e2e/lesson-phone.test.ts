@@ -1,7 +1,9 @@
 /**
- * Each lesson played at "Hướng dẫn" on a 360 × 640 phone, at 100 % and 200 % text. At every step
+ * Each lesson played by hand at "Hướng dẫn" on a 360 × 640 phone, at 100 % text with the
+ * lesson's mistakes on the way (each gets its feedback and costs points), and at 200 % text. At every step
  * the thing to use is on screen, above the step bar, not covered by anything, and the step bar
- * shows its instruction without scrolling. One screenshot per step is attached to the report.
+ * shows its instruction without scrolling. With LOOK=1 one screenshot per step is attached to the
+ * report (and the checks only warn), for a person to look at.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -23,6 +25,7 @@ test.use({
 
 /** Saves what the screen shows now in the test's output folder and attaches it to the report. */
 async function snap(page: Page, name: string) {
+	if (!process.env.LOOK) return;
 	const path = test.info().outputPath(name);
 	await page.screenshot({ path });
 	await test.info().attach(name, { path, contentType: 'image/png' });
@@ -137,7 +140,18 @@ for (const scale of [1, 2]) {
 		test.setTimeout(120_000); // as the birth lesson's: nine steps, each checked and photographed
 		await start(page, LOGIN_LESSON, 'Bà Lan', scale);
 		const label = `login-${scale * 100}`;
+		// at 100 % the learner also goes astray: nothing but the expected action moves the lesson
+		const mistakes = scale === 1;
 		await at_step(page, 1, label);
+		if (mistakes) {
+			await expect(page.locator('[data-spotlight]')).toHaveAttribute('data-sim', 'portal.sign-in');
+			await page.getByRole('link', { name: 'Hộp thư' }).click();
+			await expect(page.getByRole('heading', { name: /Hộp thư/ })).toBeVisible();
+			await page.waitForTimeout(300);
+			await expect(panel(page).getByText(/^Bước 1\//)).toBeVisible();
+			await page.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).click();
+			await at_step(page, 1, label);
+		}
 		await page.locator('[data-spotlight]').click();
 		await at_step(page, 2, label);
 		// opening the whole instruction shifts nothing (CLS: shifts not caused by the tap itself)
@@ -169,10 +183,17 @@ for (const scale of [1, 2]) {
 		await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(id);
 		await page.getByLabel('Mật khẩu').focus();
 		await at_step(page, 3, label);
-		await page.getByLabel('Mật khẩu').fill(password);
+		await page.getByLabel('Mật khẩu').fill(mistakes ? 'sai-mat-khau' : password);
 		await page.getByRole('button', { name: 'Đăng nhập' }).focus();
 		await at_step(page, 4, label);
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		if (mistakes) {
+			// a wrong password: the portal refuses it and the lesson explains, on the same step
+			await expect(panel(page).getByRole('alert')).toBeVisible();
+			await expect(panel(page).getByText(/^Bước 4\//)).toBeVisible();
+			await page.getByLabel('Mật khẩu').fill(password);
+			await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		}
 		await at_step(page, 5, label);
 		// the code is read from the heads-up notification at the top of the screen
 		const heads_up = page.locator('[data-sim="phone.heads-up"]');
@@ -190,13 +211,23 @@ for (const scale of [1, 2]) {
 		await sign_out(page);
 		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
 		await snap(page, `${label}-done.png`);
+		const score = await panel(page).locator('[data-sim="lesson.score"]').innerText();
+		// a mistake costs points; a clean run at "Hướng dẫn" scores its full level
+		if (mistakes) expect(Number(score.split('/')[0])).toBeLessThan(100);
 	});
 
 	test(`the birth-registration lesson on a phone at ${scale * 100} % text`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await start(page, BIRTH_LESSON, 'Cô Mai', scale);
 		const label = `birth-${scale * 100}`;
+		// at 100 % the learner also makes the lesson's mistakes and gets their feedback
+		const mistakes = scale === 1;
 		await at_step(page, 1, label);
+		if (mistakes) {
+			await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('xyz');
+			await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+			await expect(panel(page).getByRole('alert')).toBeVisible();
+		}
 		await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
 		await page.getByRole('button', { name: 'Tìm kiếm' }).click();
 		await at_step(page, 2, label);
@@ -206,6 +237,10 @@ for (const scale of [1, 2]) {
 		await at_step(page, 4, label);
 		await choose_ward(page);
 		await at_step(page, 5, label);
+		if (mistakes) {
+			await next_page(page);
+			await expect(panel(page).getByRole('alert')).toBeVisible();
+		}
 		await page
 			.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' })
 			.fill('Nguyễn Minh Khang');
@@ -218,6 +253,14 @@ for (const scale of [1, 2]) {
 			await next_page(page);
 		}
 		await at_step(page, 8, label);
+		if (mistakes) {
+			// the step asks for "Mẹ của bé": a grandparent's answer is explained, never accepted
+			await page.getByRole('radio', { name: 'Ông hoặc bà của bé' }).check();
+			await next_page(page);
+			await expect(panel(page).getByRole('alert')).toContainText('không cần văn bản ủy quyền');
+			await expect(panel(page).getByText(/^Bước 8\//)).toBeVisible();
+			await page.locator('[data-sim="review.change.filer_relationship"]').click();
+		}
 		await page.getByRole('radio', { name: 'Mẹ của bé' }).check();
 		await next_page(page);
 		await at_step(page, 9, label);
@@ -265,5 +308,7 @@ for (const scale of [1, 2]) {
 		await page.getByRole('link', { name: 'Xem kết quả' }).click();
 		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
 		await snap(page, `${label}-done.png`);
+		const score = await panel(page).locator('[data-sim="lesson.score"]').innerText();
+		if (mistakes) expect(Number(score.split('/')[0])).toBeLessThan(100);
 	});
 }

@@ -2,10 +2,19 @@ import { expect, test } from './fixtures';
 import { do_login_lesson, expect_done, LOGIN_LESSON, panel, start_lesson } from './lesson-helpers';
 import { expect_no_a11y_violations } from './portal-helpers';
 
-// Runs on the phone and the desktop viewport.
+// Axe runs per page on the phone, and once per page template on the desktop (a11y.test.ts
+// has the lesson page's introduction there; this adds the lesson under way beside the portal).
 test('a lesson page is axe-clean from the introduction to the end, and the progress page follows', async ({
 	page
-}) => {
+}, info) => {
+	if (info.project.name === 'desktop') {
+		await start_lesson(page, LOGIN_LESSON, 'Người kiểm tra', 'Hướng dẫn');
+		await panel(page)
+			.getByRole('button', { name: /^Gợi ý/ })
+			.click();
+		await expect_no_a11y_violations(page);
+		return;
+	}
 	test.setTimeout(120_000);
 	await page.goto(LOGIN_LESSON);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -23,7 +32,7 @@ test('a lesson page is axe-clean from the introduction to the end, and the progr
 	await expect_no_a11y_violations(page);
 
 	await page.goto('/tien-do/');
-	await expect(page.getByText('Người kiểm tra: đã xong 1/3 bài.')).toBeVisible();
+	await expect(page.getByText(/^Người kiểm tra: đã xong 1\/\d+ bài\.$/)).toBeVisible();
 	await expect(page.getByRole('row', { name: /Đăng nhập Cổng Dịch vụ công/ })).toContainText(
 		'Đã xong'
 	);

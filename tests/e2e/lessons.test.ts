@@ -1,7 +1,5 @@
 import { expect, test } from './fixtures';
 import {
-	answer_correctly,
-	BIRTH_LESSON,
 	do_login_lesson,
 	expect_done,
 	expect_step,
@@ -9,34 +7,10 @@ import {
 	panel,
 	start_lesson
 } from './lesson-helpers';
-import {
-	choose_ward,
-	declare_and_submit,
-	expect_no_a11y_violations,
-	next_page,
-	open_procedure,
-	receive_online
-} from './portal-helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
-test('the login lesson in "Hướng dẫn": the target is ringed, a mistake gets its feedback, the lesson ends with a score', async ({
-	page
-}) => {
-	await start_lesson(page, LOGIN_LESSON, 'Bà Lan', 'Hướng dẫn');
-	await expect_step(page, 1, 'Mở trang Đăng nhập');
-	await expect(page.locator('[data-spotlight]')).toHaveAttribute('data-sim', 'portal.sign-in');
-	await expect_no_a11y_violations(page);
-	// nothing but the expected action moves the lesson on
-	await page.getByRole('link', { name: 'Hộp thư' }).click();
-	await page.waitForTimeout(300);
-	await expect_step(page, 1);
-	await page.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).click();
-	await do_login_lesson(page, { mistakes: true });
-	const score = await expect_done(page);
-	expect(score).toBeLessThan(100);
-	await expect_no_a11y_violations(page);
-});
+// "Hướng dẫn" by hand with mistakes, for each lesson: lesson-phone.test.ts (at 100 % text).
 
 test('the login lesson in "Tự làm": no ring, each hint costs points', async ({ page }) => {
 	await start_lesson(page, LOGIN_LESSON, 'Chú Tư', 'Tự làm');
@@ -51,112 +25,7 @@ test('the login lesson in "Tự làm": no ring, each hint costs points', async (
 	expect(await expect_done(page)).toBe(98);
 });
 
-test('the login lesson in "Xem mẫu" plays itself; the learner only answers the question', async ({
-	page
-}) => {
-	await start_lesson(page, LOGIN_LESSON, 'Bác Sơn', 'Xem mẫu');
-	await expect_step(page, 7);
-	await answer_correctly(page);
-	await expect_done(page);
-	await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
-});
-
-test('the birth-registration lesson in "Xem mẫu" files a dossier and opens the result by itself', async ({
-	page
-}) => {
-	await start_lesson(page, BIRTH_LESSON, 'Ông Ba', 'Xem mẫu');
-	for (let n = 2; n <= 14; n++) await expect_step(page, n);
-	await answer_correctly(page);
-	await expect_done(page);
-	await expect(page.locator('[data-sim="result.document"]')).toContainText('GIẤY KHAI SINH');
-});
-
-async function birth_by_hand(page: import('@playwright/test').Page, mistakes = false) {
-	await expect_step(page, 1);
-	await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('xyz');
-	await page.getByRole('button', { name: 'Tìm kiếm' }).click();
-	await expect(panel(page).getByRole('alert')).toBeVisible();
-	await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
-	await page.getByRole('button', { name: 'Tìm kiếm' }).click();
-	await expect_step(page, 2);
-	await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
-	await expect_step(page, 3);
-	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
-	await expect_step(page, 4);
-	await choose_ward(page);
-	await expect_step(page, 5);
-	await next_page(page);
-	await expect(panel(page).getByRole('alert')).toBeVisible();
-	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Nguyễn Minh Khang');
-	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill('17/10/2026');
-	await page.getByRole('radio', { name: 'Nam' }).check();
-	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Hải Phòng');
-	await next_page(page);
-	await expect_step(page, 6);
-	await next_page(page);
-	await expect_step(page, 7);
-	await next_page(page);
-	await expect_step(page, 8);
-	if (mistakes) {
-		// the step asks for "Mẹ của bé": a grandparent's answer is explained, never accepted
-		await page.getByRole('radio', { name: 'Ông hoặc bà của bé' }).check();
-		await next_page(page);
-		await expect(panel(page).getByRole('alert')).toContainText('không cần văn bản ủy quyền');
-		await expect_step(page, 8);
-		await page.locator('[data-sim="review.change.filer_relationship"]').click();
-	}
-	await page.getByRole('radio', { name: 'Mẹ của bé' }).check();
-	await next_page(page);
-	await expect_step(page, 9);
-	await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
-	await expect_step(page, 10);
-	await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
-	await expect_step(page, 11);
-	await page.getByRole('button', { name: 'Tiếp tục' }).click();
-	await expect_step(page, 12);
-	await receive_online(page);
-	await expect_step(page, 13);
-	await declare_and_submit(page);
-	await expect_step(page, 14);
-	await answer_correctly(page);
-	await expect_step(page, 15);
-	for (let day = 0; day < 5; day++) {
-		if (await page.getByRole('button', { name: 'Xác nhận bản nháp', exact: true }).isVisible())
-			break;
-		await page.getByRole('button', { name: 'Tua nhanh 1 ngày' }).click();
-		await page.waitForTimeout(300);
-	}
-	await page.getByRole('button', { name: 'Xác nhận bản nháp', exact: true }).click();
-	await expect_step(page, 16);
-	for (let day = 0; day < 12; day++) {
-		if (
-			await panel(page)
-				.getByText(/^Bước 17\//)
-				.isVisible()
-		)
-			break;
-		await page.getByRole('button', { name: 'Tua nhanh 1 ngày' }).click();
-		await page.waitForTimeout(300);
-	}
-	await expect_step(page, 17);
-	await page.getByRole('link', { name: 'Xem kết quả' }).click();
-}
-
-test('the birth-registration lesson in "Hướng dẫn", by hand with mistakes on the way', async ({
-	page
-}) => {
-	await start_lesson(page, BIRTH_LESSON, 'Cô Mai', 'Hướng dẫn');
-	await birth_by_hand(page, true);
-	expect(await expect_done(page)).toBeLessThan(100);
-});
-
-test('the birth-registration lesson in "Tự làm", by hand', async ({ page }) => {
-	await start_lesson(page, BIRTH_LESSON, 'Anh Hải', 'Tự làm');
-	await expect(page.locator('[data-spotlight]')).toHaveCount(0);
-	await birth_by_hand(page);
-	await expect_done(page);
-	void open_procedure;
-});
+// "Xem mẫu" for every lesson: lessons-demo.test.ts (generated from the content).
 
 test('closing the tab half-way and coming back continues at the same step; a second learner starts from zero', async ({
 	page,
@@ -182,7 +51,7 @@ test('closing the tab half-way and coming back continues at the same step; a sec
 	await again.getByRole('button', { name: 'Bắt đầu tập' }).click();
 	await expect(panel(again).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
 	await again.getByRole('button', { name: 'Đổi người học' }).click();
-	await again.getByRole('main').getByRole('button', { name: 'Bà Lan' }).click();
+	await again.getByRole('button', { name: 'Bà Lan' }).click();
 	await expect_step(again, 3, 'Gõ mật khẩu');
 });
 

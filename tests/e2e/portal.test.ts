@@ -25,8 +25,7 @@ const CODE = /^000\.00\.99\.H99-\d{6}-\d{4}$/;
 test('a birth registration from search to the e-birth certificate, with mistakes on the way', async ({
 	page
 }) => {
-	await start_as(page, 'Bà Lan');
-	await expect_no_a11y_violations(page);
+	await start_as(page, 'Bà Lan'); // this screen's axe check: portal-a11y.test.ts
 
 	// search ignores diacritics and spaces
 	await open_procedure(page, 'khaisinh', 'Thủ tục đăng ký khai sinh');

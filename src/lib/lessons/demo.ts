@@ -37,6 +37,24 @@ export function resolve_value(
 	});
 }
 
+/**
+ * Browser tests play every lesson at "Xem mẫu" with `localStorage['cds:demo-pace'] = 'fast'`:
+ * the demo then skips its pauses for the eye and looks more often (it still waits for each
+ * target and for the portal to settle). Nothing a learner does sets it.
+ */
+export const DEMO_PACE_KEY = 'cds:demo-pace';
+
+function fast(): boolean {
+	try {
+		return globalThis.localStorage?.getItem(DEMO_PACE_KEY) === 'fast';
+	} catch {
+		return false;
+	}
+}
+
+/** How often the demo looks again for a target or a calm portal, ms. */
+const poll = () => (fast() ? 40 : 100);
+
 function pause(ms: number, signal: AbortSignal) {
 	return new Promise<void>((resolve, reject) => {
 		if (signal.aborted) return reject(signal.reason);
@@ -53,7 +71,7 @@ async function wait_for(target: string, signal: AbortSignal, timeout = 10_000) {
 		const element = find_target(target);
 		if (element && !(element as HTMLButtonElement).disabled) return element;
 		if (Date.now() > until) throw new Error(`demo: ${target} did not appear`);
-		await pause(100, signal);
+		await pause(poll(), signal);
 	}
 }
 
@@ -70,7 +88,7 @@ function set_value(element: HTMLInputElement | HTMLSelectElement, value: string)
 async function settle(context: DemoContext) {
 	let calm = 0;
 	while (calm < 3) {
-		await pause(100, context.signal);
+		await pause(poll(), context.signal);
 		calm = context.settled() ? calm + 1 : 0;
 	}
 }
@@ -117,6 +135,7 @@ async function act(action: DemoAction, context: DemoContext) {
 
 /** Plays the actions in order; stops quietly when the signal aborts. */
 export async function run_demo(actions: DemoAction[], context: DemoContext) {
+	if (fast()) context = { ...context, pace: 0 };
 	try {
 		for (const action of actions) await act(action, context);
 		return true;

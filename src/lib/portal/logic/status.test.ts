@@ -28,10 +28,6 @@ describe('the transition table', () => {
 		expect(pairs).toHaveLength(100);
 		expect(pairs.filter(([from, to]) => can_transition(from, to))).toHaveLength(19);
 	});
-
-	it.each(pairs)('%s → %s follows the table', (from, to) => {
-		expect(can_transition(from, to)).toBe(TRANSITIONS[from].includes(to));
-	});
 });
 
 // These lists are written out by hand from the brief, not read from TRANSITIONS, so a wrong
