@@ -302,6 +302,19 @@ describe('the portal façade emits the events the lessons wait for', () => {
 			field_ids: ['child_full_name']
 		});
 		expect(step()).toBe('khai-thong-tin-be');
+		// a date of birth other than the one on the Giấy chứng sinh is caught, on the same step
+		const date_of_birth = (value: string) =>
+			send({
+				type: 'field-set',
+				procedure_id: id,
+				field_id: 'child_date_of_birth',
+				valid: true,
+				value
+			});
+		await date_of_birth('18/10/2026');
+		expect(step()).toBe('khai-thong-tin-be');
+		await date_of_birth('17/10/2026');
+		expect(step()).toBe('kiem-tra-thong-tin-me');
 		for (const section_id of ['child', 'mother', 'father']) {
 			await send({ type: 'section-completed', procedure_id: id, section_id });
 		}

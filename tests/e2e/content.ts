@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 export interface ContentLesson {
 	/** `chapter-slug/lesson-slug`, as progress is stored */
@@ -16,6 +17,19 @@ export interface ContentLesson {
 	step_ids: string[];
 	/** offers "Xem mẫu" */
 	demo: boolean;
+	/** for each knowledge check, by its question: the texts of the right options */
+	answers: Map<string, string[]>;
+}
+
+/** A step file's frontmatter, parsed. */
+function step_front(file: string): Record<string, unknown> {
+	const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+	return (front ? parse(front) : {}) ?? {};
+}
+
+interface Question {
+	prompt: string;
+	options: { text: string; correct?: boolean }[];
 }
 
 const strip = (name: string) => name.replace(/\.md$/, '').replace(/^\d+-/, '');
@@ -40,15 +54,26 @@ export function content_lessons(root = 'content/lessons'): ContentLesson[] {
 			// help_levels as a flow list ([xem-mau, …]) or a block list (- xem-mau)
 			const levels = /^help_levels:((?:.*)(?:\r?\n[ \t]+-.*)*)/m.exec(front)?.[1] ?? '';
 			const id = `${strip(chapter)}/${strip(folder)}`;
+			const step_files = readdirSync(dir)
+				.filter((name) => /^\d+-.*\.md$/.test(name))
+				.sort();
+			const answers = new Map<string, string[]>();
+			for (const name of step_files) {
+				const question = step_front(join(dir, name)).question as Question | undefined;
+				if (question) {
+					answers.set(
+						question.prompt,
+						question.options.filter((o) => o.correct).map((o) => o.text)
+					);
+				}
+			}
 			lessons.push({
 				id,
 				path: `/bai-hoc/${id}/`,
 				title: title ?? id,
-				step_ids: readdirSync(dir)
-					.filter((name) => /^\d+-.*\.md$/.test(name))
-					.sort()
-					.map(strip),
-				demo: /\bxem-mau\b/.test(levels)
+				step_ids: step_files.map(strip),
+				demo: /\bxem-mau\b/.test(levels),
+				answers
 			});
 		}
 	}

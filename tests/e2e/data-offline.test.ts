@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, wait_for_service_worker } from './fixtures';
-import { sign_in, start_as } from './portal-helpers';
+import { account_name, sign_in, start_as } from './portal-helpers';
 
 /** The course's procedures, as the build lists them in its catalogue. */
 const catalogue: { id: string; name: string }[] = JSON.parse(
@@ -18,7 +18,7 @@ test('after one visit every procedure and the ward picker open offline', async (
 }) => {
 	await start_as(page, 'Bà Lan');
 	await sign_in(page);
-	await expect(page.getByRole('button', { name: /^Đăng xuất/ })).toBeVisible();
+	await expect(account_name(page)).toBeVisible();
 	await wait_for_service_worker(page);
 	await context.setOffline(true);
 	for (const { id, name } of catalogue) {

@@ -72,3 +72,14 @@ export async function wait_for_service_worker(page: Page) {
 		}
 	});
 }
+
+/**
+ * A working Tuesday morning in Hải Phòng. The practice portal's days and office hours follow the
+ * device's clock, so a journey that fast-forwards would behave differently on a Sunday night
+ * run: tests that count on office steps fix the clock here (timers still run).
+ */
+export const WORKDAY_MORNING = new Date('2026-11-24T09:30:00+07:00');
+
+export async function fix_clock(page: Page) {
+	await page.clock.setFixedTime(WORKDAY_MORNING);
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, fix_clock, test } from './fixtures';
 import {
 	choose_ward,
 	confirm_and_attach_sample,
@@ -13,6 +13,9 @@ import {
 // Runs on the phone and the desktop viewport: every screen of the practice portal axe-clean on
 // the phone; on the desktop one screen of each kind (signed-in home, a form, a payment, a
 // message page), the rest of the way being the same templates.
+
+test.beforeEach(({ page }) => fix_clock(page));
+
 test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ page }, info) => {
 	const phone = info.project.name !== 'desktop';
 	const on_phone = async () => {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, fix_clock, test } from './fixtures';
 import {
 	choose_ward,
 	confirm_and_attach_sample,
@@ -21,6 +21,8 @@ import {
 } from './portal-helpers';
 
 const CODE = /^000\.00\.99\.H99-\d{6}-\d{4}$/;
+
+test.beforeEach(({ page }) => fix_clock(page));
 
 test('a birth registration from search to the e-birth certificate, with mistakes on the way', async ({
 	page
