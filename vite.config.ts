@@ -48,7 +48,7 @@ export default defineConfig({
 		restoreMocks: true,
 		// npm test runs vitest beside the build and the browser tests on 2 cores: a test that
 		// imports the whole content can take more than the default 5 s there.
-		testTimeout: 20_000,
+		testTimeout: 60_000,
 		// Pure rules need no DOM: they run in plain Node, which starts far faster than jsdom.
 		projects: [
 			{

@@ -17,6 +17,8 @@ import {
 test.beforeEach(({ page }) => fix_clock(page));
 
 test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ page }, info) => {
+	// the whole citizen journey in one test: search to result (or every screen, axe-checked)
+	test.setTimeout(120_000);
 	const phone = info.project.name !== 'desktop';
 	const on_phone = async () => {
 		if (phone) await expect_no_a11y_violations(page);

@@ -27,6 +27,8 @@ test.beforeEach(({ page }) => fix_clock(page));
 test('a birth registration from search to the e-birth certificate, with mistakes on the way', async ({
 	page
 }) => {
+	// the whole citizen journey in one test: search to result (or every screen, axe-checked)
+	test.setTimeout(120_000);
 	await start_as(page, 'Bà Lan'); // this screen's axe check: portal-a11y.test.ts
 
 	// search ignores diacritics and spaces

@@ -6,3 +6,10 @@ import '@testing-library/jest-dom/vitest';
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
 	Element.prototype.scrollIntoView = function scrollIntoView() {};
 }
+
+// On 2 shared cores a screen can take more than testing-library's default 1 s to show what a
+// test waits for (findBy…, waitFor): wait up to 5 s, as a patient user would.
+if (typeof document !== 'undefined') {
+	const { configure } = await import('@testing-library/svelte');
+	configure({ asyncUtilTimeout: 5000 });
+}
