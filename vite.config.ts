@@ -29,6 +29,7 @@ const PURE = [
 	'src/lib/lessons/ui/step-view.test.ts',
 	'src/lib/portal/routes.test.ts',
 	'src/lib/portal/ui/sms-excerpt.test.ts',
+	'src/lib/progress/certificate.test.ts',
 	'src/lib/progress/model.test.ts',
 	'src/lib/progress/xapi.test.ts',
 	'src/lib/settings/display.test.ts',

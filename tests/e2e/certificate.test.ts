@@ -67,3 +67,57 @@ test('retaking a finished lesson keeps it finished and keeps the certificate', a
 		page.getByText(`Bà Chín: đã xong ${LESSONS.length}/${LESSONS.length} bài.`)
 	).toBeVisible();
 });
+
+test('a certificate once earned stays when the course gains a lesson, which is shown as one more to learn', async ({
+	page
+}) => {
+	const [added, ...before] = [LESSONS.at(-1)!, ...LESSONS.slice(0, -1)];
+	await page.goto(before[0].path);
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Ông Mười');
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+	await seed_finished(page, before);
+	// The certificate she earned when the course had one lesson fewer, as the site stored it then.
+	await page.evaluate(
+		async ({ lessons }) => {
+			const learner_id = JSON.parse(localStorage.getItem('cds:learner') ?? '{}').id as string;
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('cong-dan-so');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise((resolve, reject) => {
+				const tx = db.transaction('certificates', 'readwrite');
+				tx.objectStore('certificates').put({
+					schema: 1,
+					id: `${learner_id} earlier`,
+					learner_id,
+					earned_at: Date.UTC(2026, 9, 1, 3),
+					issued_at: Date.UTC(2026, 9, 1, 3),
+					lessons
+				});
+				tx.oncomplete = resolve;
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ lessons: before.map(({ id, title }) => ({ id, title })) }
+	);
+
+	await page.goto('/chung-nhan/');
+	const certificate = page.locator('[data-sim="certificate"]');
+	await expect(certificate).toContainText('Ông Mười');
+	await expect(certificate).toContainText('Ngày hoàn thành: 01/10/2026');
+	await expect(certificate).not.toContainText(added.title);
+	const more = page.locator('[data-sim="certificate.added"]');
+	await expect(more).toContainText('Giấy chứng nhận bạn đã có vẫn được giữ nguyên');
+	await expect(more.getByRole('link', { name: added.title })).toBeVisible();
+
+	// Finishing the new lesson earns a certificate for the whole course, beside the first.
+	await seed_finished(page, [added]);
+	await page.reload();
+	await expect(certificate).toContainText(added.title);
+	await expect(more).toHaveCount(0);
+	await page.goto('/tien-do/');
+	await expect(page.getByRole('link', { name: 'Xem giấy chứng nhận' })).toBeVisible();
+});

@@ -57,12 +57,13 @@ describe('the sandbox database', () => {
 		expect(await db.learners.count()).toBe(0);
 	});
 
-	it('is at schema version 6 with the learner, sandbox and progress tables', async () => {
+	it('is at schema version 7 with the learner, sandbox, progress and certificate tables', async () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
+			'certificates',
 			'dossiers',
 			'drafts',
 			'files',

@@ -13,6 +13,7 @@ import type {
 } from '$lib/portal/records';
 import { duration_ms, from_v3, type PastCompletion, type ProgressV3 } from '$lib/progress/model';
 import type { LessonProgress, StatementRecord } from '$lib/progress/records';
+import { past_certificates, type Certificate } from '$lib/progress/certificate';
 import { ACTIVITY_TYPES, VERBS, type XapiStatement } from '$lib/progress/xapi';
 
 import { DATABASE_NAME } from './exists';
@@ -77,6 +78,8 @@ export class CdsDatabase extends Dexie {
 	messages!: EntityTable<SandboxMessage, 'id'>;
 	progress!: Table<LessonProgress, [string, string]>;
 	statements!: EntityTable<StatementRecord, 'id'>;
+	/** certificates earned, kept for good (src/lib/progress/certificate.ts) */
+	certificates!: EntityTable<Certificate, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -146,6 +149,20 @@ export class CdsDatabase extends Dexie {
 			});
 		// v6: the sessions keyed by learner alone, copied into sandbox_sessions by v5.
 		this.version(6).stores({ sessions: null });
+		// v7 (certificates kept): a certificate is stored when earned and never taken back, so
+		// adding a lesson to the course no longer locks one a learner had. The upgrade issues the
+		// certificate of every past course (PAST_COURSES) a learner had completed.
+		this.version(7)
+			.stores({ certificates: 'id, learner_id' })
+			.upgrade(async (tx) => {
+				const records = (await tx.table('progress').toArray()) as LessonProgress[];
+				const now = Date.now();
+				const learner_ids = new Set(records.map((r) => r.learner_id));
+				for (const learner_id of learner_ids) {
+					const own = records.filter((r) => r.learner_id === learner_id);
+					await tx.table('certificates').bulkPut(past_certificates(learner_id, own, now));
+				}
+			});
 	}
 }
 

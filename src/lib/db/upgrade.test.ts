@@ -5,11 +5,13 @@ import { CdsDatabase, SANDBOX_TABLES, type Learner, type LearnerSettings } from 
 import {
 	LESSONS,
 	PROGRESS,
+	PROGRESS_V6,
 	SANDBOX,
 	STATEMENTS,
 	V1_STORES,
 	V2_STORES,
-	V3_STORES
+	V3_STORES,
+	V6_STORES
 } from './fixtures/old-versions';
 
 const LAN: Learner = {
@@ -77,9 +79,10 @@ describe('upgrading a version 1 database', () => {
 		const db = track(new CdsDatabase(name));
 		await db.open();
 
-		expect(db.verno).toBe(6);
-		expect(await native_version(name)).toBe(60);
+		expect(db.verno).toBe(7);
+		expect(await native_version(name)).toBe(70);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
+			'certificates',
 			'dossiers',
 			'drafts',
 			'files',
@@ -136,7 +139,7 @@ describe('upgrading a version 1 database', () => {
 		first.close();
 		const second = track(new CdsDatabase(name));
 		await second.open();
-		expect(second.verno).toBe(6);
+		expect(second.verno).toBe(7);
 		expect(await second.learners.count()).toBe(2);
 		expect(await second.settings.get('lan')).toEqual(LAN_SETTINGS);
 	});
@@ -191,7 +194,7 @@ describe('opening an upgraded database with an older app version', () => {
 		old.close();
 
 		// Nothing was lost: the newer app finds its sandbox again.
-		expect(await native_version(name)).toBe(60);
+		expect(await native_version(name)).toBe(70);
 		const again = track(new CdsDatabase(name));
 		expect((await again.sandbox_sessions.get(['lan', 'practice']))?.signed_in).toBe(true);
 	});
@@ -225,7 +228,7 @@ describe('upgrading a version 2 database', () => {
 		expect(await native_version(name)).toBe(20);
 		const db = track(new CdsDatabase(name));
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		// Every sandbox record is still there, now in the learner's free practice (version 5).
 		for (const [table, rows] of Object.entries(SANDBOX)) {
 			const name = table === 'sessions' ? 'sandbox_sessions' : table;
@@ -252,7 +255,7 @@ describe('upgrading a version 3 database (lesson progress as the player state)',
 
 	it('turns a lesson in progress into one attempt at the same step, losing nothing', async () => {
 		const db = await upgraded();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		const record = await db.progress.get(['lan', LESSONS.LOGIN]);
 		expect(record).toMatchObject({ schema: 2, status: 'in-progress', score: null });
 		expect(record?.attempts).toHaveLength(1);
@@ -311,5 +314,39 @@ describe('upgrading a version 3 database (lesson progress as the player state)',
 		db.close();
 		const again = track(new CdsDatabase(db.name));
 		expect(await again.progress.toArray()).toEqual(before);
+	});
+});
+
+describe('upgrading a version 6 database (certificates were not stored)', () => {
+	async function upgraded() {
+		const name = fresh_name();
+		const old = track(new Dexie(name));
+		old.version(6).stores(V6_STORES);
+		await old.table('learners').bulkAdd([LAN, BINH]);
+		await old.table('progress').bulkAdd(PROGRESS_V6);
+		old.close();
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		return db;
+	}
+
+	it('gives back the certificate of a learner who finished the course as it was, dated then', async () => {
+		const db = await upgraded();
+		expect(db.verno).toBe(7);
+		const [certificate, ...more] = await db.certificates.where({ learner_id: 'lan' }).toArray();
+		expect(more).toEqual([]);
+		expect(certificate).toMatchObject({ learner_id: 'lan', earned_at: 1_700_021_000_000 });
+		expect(certificate.lessons.map((l) => l.id)).toEqual([LESSONS.LOGIN, LESSONS.BIRTH]);
+	});
+
+	it('gives none to a learner half-way, keeps the progress, and upgrading again changes nothing', async () => {
+		const db = await upgraded();
+		expect(await db.certificates.where({ learner_id: 'binh' }).count()).toBe(0);
+		expect(await db.progress.toArray()).toEqual(expect.arrayContaining(PROGRESS_V6));
+		expect(await db.progress.count()).toBe(PROGRESS_V6.length);
+		const before = await db.certificates.toArray();
+		db.close();
+		const again = track(new CdsDatabase(db.name));
+		expect(await again.certificates.toArray()).toEqual(before);
 	});
 });

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { create_test_database, type CdsDatabase } from '$lib/db/database';
 import { attempt_to_state, new_attempt, state_to_attempt, type Attempt } from './model';
-import { list_progress, list_statements, load_progress, save_attempt } from './store';
+import {
+	issue_certificate,
+	list_certificates,
+	list_progress,
+	list_statements,
+	load_progress,
+	save_attempt
+} from './store';
 import { make_statement } from './xapi';
 
 const STEPS = ['mo-trang', 'nhap-so', 'nhap-mat-khau', 'nhap-otp'];
@@ -94,5 +101,29 @@ describe('lesson progress in the database', () => {
 		const record = await save_attempt(db, where('lan'), new_attempt('two', 'tu-lam', STEPS, 50));
 		expect(record.attempts.map((a) => a.id)).toEqual(['one', 'two']);
 		expect(record.status).toBe('completed');
+	});
+});
+
+describe('certificates in the database', () => {
+	const LESSON = { id: 'a/b', title: 'B' };
+	const NEW = { id: 'a/c', title: 'C' };
+
+	it('stores the certificate once it is earned, and issuing again changes nothing', async () => {
+		const db = database();
+		expect(await issue_certificate(db, 'lan', [LESSON], 100)).toEqual([]);
+		await save_attempt(db, where('lan'), attempt(4));
+		const first = await issue_certificate(db, 'lan', [LESSON], 200);
+		expect(first).toHaveLength(1);
+		expect(await issue_certificate(db, 'lan', [LESSON], 300)).toEqual(first);
+		expect(await list_certificates(db, 'binh')).toEqual([]);
+	});
+
+	it('keeps an earned certificate when the course gains a lesson and when the lesson is retaken', async () => {
+		const db = database();
+		await save_attempt(db, where('lan'), attempt(4));
+		const [kept] = await issue_certificate(db, 'lan', [LESSON], 200);
+		await save_attempt(db, where('lan'), attempt(1, 0, 'retake'));
+		expect(await issue_certificate(db, 'lan', [LESSON, NEW], 300)).toEqual([kept]);
+		expect((await load_progress(db, 'lan', 'a/b'))?.status).toBe('completed');
 	});
 });

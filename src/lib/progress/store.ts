@@ -4,6 +4,7 @@
  * back with the xAPI statements it produces, all in one transaction.
  */
 import type { CdsDatabase } from '$lib/db/database';
+import { earned_certificate, type Certificate, type CertifiedLesson } from './certificate';
 import { merge_progress, record_of, type Attempt, type LessonProgress } from './model';
 import type { StatementRecord } from './records';
 import type { XapiStatement } from './xapi';
@@ -53,4 +54,29 @@ export async function save_attempt(
 export async function list_statements(db: CdsDatabase, learner_id: string) {
 	const records = await db.statements.where({ learner_id }).toArray();
 	return records.sort((a, b) => a.timestamp.localeCompare(b.timestamp)).map((r) => r.statement);
+}
+
+/** The certificates a learner has earned (kept for good), in no particular order. */
+export async function list_certificates(db: CdsDatabase, learner_id: string) {
+	return db.certificates.where({ learner_id }).toArray();
+}
+
+/**
+ * Stores the certificate the learner's progress earns for `course`, if it does and it is not
+ * stored yet, in one transaction with the progress it reads; returns every certificate she has.
+ * Running it again changes nothing.
+ */
+export async function issue_certificate(
+	db: CdsDatabase,
+	learner_id: string,
+	course: readonly CertifiedLesson[],
+	now = Date.now()
+): Promise<Certificate[]> {
+	return db.transaction('rw', db.progress, db.certificates, async () => {
+		const records = await db.progress.where({ learner_id }).toArray();
+		const progress = Object.fromEntries(records.map((r) => [r.lesson_id, r]));
+		const earned = earned_certificate(learner_id, course, progress, now);
+		if (earned && !(await db.certificates.get(earned.id))) await db.certificates.add(earned);
+		return db.certificates.where({ learner_id }).toArray();
+	});
 }

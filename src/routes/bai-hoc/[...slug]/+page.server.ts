@@ -11,5 +11,5 @@ export function load({ params }) {
 	// A rest parameter keeps the trailing slash of `/bai-hoc/chuong/bai/`.
 	const lesson = get_lesson(params.slug.replace(/\/$/, ''));
 	if (!lesson) error(404, 'Not found');
-	return { lesson, all_lessons: lessons.map((l) => l.id) };
+	return { lesson, all_lessons: lessons.map(({ id, title }) => ({ id, title })) };
 }
