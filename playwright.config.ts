@@ -17,7 +17,11 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		locale: 'vi-VN',
 		timezoneId: 'Asia/Ho_Chi_Minh',
-		trace: 'retain-on-failure',
+		// Recording a trace of every test doubled the suite's time on 2 cores: only a retry records.
+		trace: 'on-first-retry',
+		// Each new context would install the service worker and precache the whole site, the
+		// heaviest work of a page load here. Only the offline tests need it (they allow it).
+		serviceWorkers: 'block',
 		screenshot: 'only-on-failure',
 		launchOptions: {
 			executablePath,

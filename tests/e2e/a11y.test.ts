@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, prerendered_pages, test } from './fixtures';
+import { axe_violations, expect, prerendered_pages, test } from './fixtures';
 
 const pages = prerendered_pages();
 
@@ -39,12 +38,7 @@ for (const path of pages) {
 		await expect(page.locator('main')).toHaveCount(1);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 		expect(await page.title()).toMatch(/Công dân số/);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
+		expect(await axe_violations(page)).toEqual([]);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);

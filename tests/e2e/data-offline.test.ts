@@ -12,6 +12,9 @@ const catalogue: { id: string; name: string }[] = JSON.parse(
 	readFileSync('build/du-lieu/thu-tuc.json', 'utf8')
 );
 
+// The service worker keeps the data (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit every procedure and the ward picker open offline', async ({
 	page,
 	context

@@ -2,6 +2,7 @@
  * The project's Playwright `test`: every test fails if the page logs a console error, throws,
  * or makes a request to another origin (nothing may leave the device).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -82,4 +83,17 @@ export const WORKDAY_MORNING = new Date('2026-11-24T09:30:00+07:00');
 
 export async function fix_clock(page: Page) {
 	await page.clock.setFixedTime(WORKDAY_MORNING);
+}
+
+/**
+ * axe (WCAG 2.2 A/AA) on the page as it is now: the violations, one line each. Legacy mode runs
+ * axe in the page itself; the default also opens a blank page per check to merge frame results,
+ * which costs about 3 s on this machine and our pages have no cross-origin frames to merge.
+ */
+export async function axe_violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.setLegacyMode(true)
+		.analyze();
+	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }

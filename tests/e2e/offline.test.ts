@@ -1,5 +1,7 @@
 import { expect, prerendered_pages, test, wait_for_service_worker } from './fixtures';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every page loads with the network cut', async ({ page, context }) => {
 	await page.goto('/');
 	await wait_for_service_worker(page);

@@ -43,20 +43,25 @@ test('a paper from the device: wrong type and oversize files are refused, a phot
 	await expect(page.getByText('Đã đính kèm')).toHaveCount(0);
 });
 
-test('the practice portal works with the network cut after one visit', async ({
-	page,
-	context
-}) => {
-	await page.goto('/');
-	const { wait_for_service_worker } = await import('./fixtures');
-	await wait_for_service_worker(page);
-	await context.setOffline(true);
-	await page.getByRole('link', { name: 'Thực hành', exact: true }).click();
-	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Hạnh');
-	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
-	await sign_in(page);
-	await expect(page.locator('[data-sim="portal.account"]')).toBeVisible();
-	await open_procedure(page, 'thuong tru', 'Đăng ký thường trú');
-	await page.reload();
-	await expect(page.getByRole('heading', { level: 2, name: 'Đăng ký thường trú' })).toBeVisible();
+test.describe('offline', () => {
+	// the service worker keeps the site (the config blocks it elsewhere)
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the practice portal works with the network cut after one visit', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		const { wait_for_service_worker } = await import('./fixtures');
+		await wait_for_service_worker(page);
+		await context.setOffline(true);
+		await page.getByRole('link', { name: 'Thực hành', exact: true }).click();
+		await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Hạnh');
+		await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+		await sign_in(page);
+		await expect(page.locator('[data-sim="portal.account"]')).toBeVisible();
+		await open_procedure(page, 'thuong tru', 'Đăng ký thường trú');
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 2, name: 'Đăng ký thường trú' })).toBeVisible();
+	});
 });

@@ -68,13 +68,8 @@ export async function fast_forward(page: Page, days: number) {
 
 /** axe (WCAG 2.2 A/AA) on the screen as it is now. */
 export async function expect_no_a11y_violations(page: Page) {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
+	const { axe_violations } = await import('./fixtures');
+	expect(await axe_violations(page)).toEqual([]);
 }
 
 export async function status_is(page: Page, status: string) {
