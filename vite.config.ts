@@ -50,6 +50,9 @@ export default defineConfig({
 		// npm test runs vitest beside the build and the browser tests on 2 cores: a test that
 		// imports the whole content can take more than the default 5 s there.
 		testTimeout: 60_000,
+		// Worker threads start faster than forked processes: about a fifth less CPU for the
+		// component tests on this 2-core machine. Each file still gets its own environment.
+		pool: 'threads',
 		// Pure rules need no DOM: they run in plain Node, which starts far faster than jsdom.
 		projects: [
 			{

@@ -69,7 +69,7 @@ spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
 // lint, then vitest once the build has ended (its Kit plugin rewrites the generated files under
 // .svelte-kit that the build is reading; the built pages then fail in the browser). The browser
 // tests run last, alone: beside vitest and lint the 2 cores were so loaded that long journeys ran
-// out of time (CI of 29/11/2026), which no speed-up elsewhere was worth. The size budgets follow.
+// out of time (CI of 29/11/2026), which no speed-up elsewhere was worth.
 let built = false;
 const build = gate('Build (prerender every page)', 'build').then((ok) => (built = ok));
 await Promise.all([
@@ -79,15 +79,16 @@ await Promise.all([
 		await gate('Lint (prettier, eslint)', 'lint');
 	})()
 ]);
-await gate('Unit and component tests (vitest)', 'test:unit', [
-	'--reporter=default',
-	'--reporter=json',
-	`--outputFile.json=${results_dir}/vitest.json`
+// The size budgets only read build/: they run beside vitest.
+await Promise.all([
+	gate('Unit and component tests (vitest)', 'test:unit', [
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${results_dir}/vitest.json`
+	]),
+	built ? gate('Size budgets', 'measure', ['--no-lighthouse']) : null
 ]);
-if (built) {
-	await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
-	await gate('Size budgets', 'measure', ['--no-lighthouse']);
-}
+if (built) await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
 
 let passed = 0;
 let failed = 0;
