@@ -116,6 +116,46 @@ async function start(page: Page, path: string, name: string, scale: number) {
 	await snap(page, `intro.png`);
 	await panel(page).getByRole('radio', { name: 'Hướng dẫn' }).check();
 	await begin.click();
+	await count_taps(page);
+}
+
+/**
+ * Counts the learner's taps from now on: every pointer press, plus a tap for a field given focus
+ * without one (the test types into it; she would tap it first) and one more for choosing an
+ * option of a drop-down list.
+ */
+async function count_taps(page: Page) {
+	await page.evaluate(() => {
+		const w = window as unknown as { taps: number };
+		w.taps = 0;
+		let pressed_at = -1;
+		addEventListener(
+			'pointerdown',
+			() => {
+				w.taps++;
+				pressed_at = performance.now();
+			},
+			true
+		);
+		addEventListener(
+			'focusin',
+			(e) => {
+				const field = (e.target as Element).matches?.('input, select, textarea');
+				if (field && performance.now() - pressed_at > 500) w.taps++;
+			},
+			true
+		);
+		addEventListener('change', (e) => (e.target as Element).matches?.('select') && w.taps++, true);
+	});
+}
+
+/** Reports the taps counted for a lesson of `steps` steps, in the test's report and output. */
+async function report_taps(page: Page, label: string, steps: number) {
+	const taps = await page.evaluate(() => (window as unknown as { taps: number }).taps);
+	const line = `${label}: ${taps} taps for ${steps} steps`;
+	console.log(line);
+	test.info().annotations.push({ type: 'taps', description: line });
+	return taps;
 }
 
 async function answer_right(page: Page) {
@@ -211,6 +251,10 @@ for (const scale of [1, 2]) {
 		await sign_out(page);
 		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
 		await snap(page, `${label}-done.png`);
+		const taps = await report_taps(page, label, 9);
+		// close to one tap per step: typing needs a tap on the field, the account menu two more
+		if (!mistakes)
+			expect(taps, 'taps for the login lesson without mistakes').toBeLessThanOrEqual(16);
 		const score = await panel(page).locator('[data-sim="lesson.score"]').innerText();
 		// a mistake costs points; a clean run at "Hướng dẫn" scores its full level
 		if (mistakes) expect(Number(score.split('/')[0])).toBeLessThan(100);
@@ -308,6 +352,10 @@ for (const scale of [1, 2]) {
 		await page.getByRole('link', { name: 'Xem kết quả' }).click();
 		await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeInViewport();
 		await snap(page, `${label}-done.png`);
+		const taps = await report_taps(page, label, 17);
+		// one tap per step, plus a tap on each field typed in and on each day fast-forwarded
+		if (!mistakes)
+			expect(taps, 'taps for the birth lesson without mistakes').toBeLessThanOrEqual(30);
 		const score = await panel(page).locator('[data-sim="lesson.score"]').innerText();
 		if (mistakes) expect(Number(score.split('/')[0])).toBeLessThan(100);
 	});
