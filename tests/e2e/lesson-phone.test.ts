@@ -51,6 +51,13 @@ async function at_step(page: Page, n: number, label: string) {
 		const result: string[] = [];
 		if (title.top < bar_top - 1 || title.bottom > innerHeight + 1 || title.height === 0)
 			result.push(`the step title is not shown in the bar (${title.top}–${title.bottom})`);
+		// nothing (a message on the phone, the top bar) lies over the step's title
+		const over = document.elementFromPoint(
+			title.left + Math.min(title.width / 2, 40),
+			title.top + Math.min(title.height / 2, 12)
+		);
+		if (!over || !bar.contains(over))
+			result.push(`the step title is covered by ${over?.outerHTML.slice(0, 80)}`);
 		// Wider than the screen and not clipped by a box of its own (the address bar scrolls its
 		// long path inside itself, as a browser's does): the page itself would scroll sideways.
 		const clipped = (e: HTMLElement) => {
