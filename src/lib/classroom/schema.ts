@@ -16,8 +16,8 @@ export const LIMITS = {
 /** Epoch ms from 1/1/1970 to 1/1/2100: a device clock can be wrong, not absurd. */
 const LATEST = Date.UTC(2100, 0, 1);
 const LAST_DAY = LATEST / 86_400_000;
-const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.count));
+export const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST));
+export const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.count));
 
 export const learner_name = v.pipe(
 	v.string(),
@@ -42,24 +42,42 @@ const step_trouble = v.pipe(
 	v.check((s) => s.hints + s.mistakes > 0, 'bước không có gợi ý hay lỗi')
 );
 
+const lesson_entries = {
+	key: v.pipe(v.string(), v.regex(LESSON_KEY)),
+	status: v.picklist(['in-progress', 'completed']),
+	score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+	level: v.picklist(HELP_LEVELS),
+	attempts: count,
+	finished: count,
+	minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.minutes)),
+	completed_on: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LAST_DAY))),
+	steps: v.pipe(
+		v.array(step_trouble),
+		v.maxLength(LIMITS.steps_per_lesson),
+		v.check((steps) => unique(steps.map((s) => s.key)), 'bước trùng')
+	)
+};
+
+type LessonShape = {
+	status: string;
+	score: number | null;
+	completed_on?: number;
+	attempts: number;
+	finished: number;
+};
+const lesson_consistent = (l: LessonShape) =>
+	l.finished <= l.attempts &&
+	(l.status === 'completed' || (l.score === null && l.completed_on === undefined));
+
 const lesson_summary = v.pipe(
-	v.object({
-		key: v.pipe(v.string(), v.regex(LESSON_KEY)),
-		status: v.picklist(['in-progress', 'completed']),
-		score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-		level: v.picklist(HELP_LEVELS),
-		attempts: count,
-		finished: count,
-		minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.minutes)),
-		completed_on: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LAST_DAY))),
-		steps: v.pipe(
-			v.array(step_trouble),
-			v.maxLength(LIMITS.steps_per_lesson),
-			v.check((steps) => unique(steps.map((s) => s.key)), 'bước trùng')
-		)
-	}),
-	v.check((l) => l.finished <= l.attempts, 'số lần xong nhiều hơn số lần làm'),
-	v.check((l) => l.status === 'completed' || (l.score === null && l.completed_on === undefined))
+	v.object(lesson_entries),
+	v.check((l) => lesson_consistent(l))
+);
+
+/** A lesson as a class roster keeps it (roster.ts). */
+export const roster_lesson = v.pipe(
+	v.object({ ...lesson_entries, seen_at: time }),
+	v.check((l) => lesson_consistent(l))
 );
 
 export const learner_summary = v.object({

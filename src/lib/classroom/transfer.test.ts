@@ -11,7 +11,7 @@ import {
 } from './chunks';
 import { alphanumeric_capacity_m, qr_version_m } from './qr-capacity';
 import { finished_course, summary_arb } from './testing';
-import { encode_summary, frame_text } from './transfer';
+import { encode_body, encode_summary, frame_text } from './transfer';
 
 describe('the transfer format', () => {
 	it('a learner who finished 20 lessons fits one QR code of version ≤ 15 at level M', async () => {
@@ -20,7 +20,7 @@ describe('the transfer format', () => {
 		const texts = frame_texts(frame);
 		const version = qr_version_m(texts[0]);
 		console.log(
-			`20 lessons finished: ${frame.length} bytes → ${texts[0].length} characters, QR version ${version} at M (limit ${alphanumeric_capacity_m(15)} characters)`
+			`20 lessons finished: body ${encode_body(summary).length} bytes, frame ${frame.length} bytes → ${texts[0].length} characters, QR version ${version} at M (limit ${alphanumeric_capacity_m(15)} characters)`
 		);
 		expect(texts).toHaveLength(1);
 		expect(version).toBeLessThanOrEqual(15);
