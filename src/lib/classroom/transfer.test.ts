@@ -44,6 +44,15 @@ describe('the transfer format', () => {
 		expect(result.ok && result.value.name).toBe('<img src=x onerror=alert(1)>');
 	});
 
+	it('a frame with a right checksum but a hostile name (bidi override, too long) is refused', async () => {
+		const { encode_body, make_frame } = await import('./transfer');
+		for (const name of ['Lan\u202Egnp.exe', 'A'.repeat(41), '', ' Lan']) {
+			const body = encode_body({ ...finished_course(1), name });
+			const result = await decode_transfer(frame_text(await make_frame(body)));
+			expect(result, name).toMatchObject({ ok: false, reason: 'invalid' });
+		}
+	});
+
 	it('refuses another class, with the class codes in the message', async () => {
 		const text = file_text(await summary_texts(finished_course(1)));
 		const result = await decode_transfer(text, { class_code: 'ZZ2345' });
