@@ -1,0 +1,24 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'vi-VN' });
+const page = await ctx.newPage();
+page.on('pageerror', e => console.log('ERR', e.message));
+page.on('console', m => console.log('LOG', m.text()));
+await page.goto('http://localhost:4183/bai-hoc/lam-quen-cong-dich-vu-cong/dung-ung-dung-vneid/');
+await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Lan');
+await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+await page.getByRole('button', { name: 'Bắt đầu học' }).click();
+await page.getByRole('button', { name: 'Điện thoại của bạn' }).click();
+await page.waitForTimeout(500);
+console.log('opened');
+await page.locator('[data-sim="phone.app.vneid"]').click();
+await page.waitForTimeout(500);
+console.log('app');
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Debugger.enable');
+cdp.on('Debugger.paused', (e) => { console.log(e.callFrames.slice(0,12).map(f => `${f.functionName} ${f.url.split('/').pop()}:${f.location.lineNumber}`).join('\n')); cdp.send('Debugger.resume'); });
+await page.evaluate(() => new Promise((d) => requestAnimationFrame(() => requestAnimationFrame(d)))); await page.screenshot({path:'/tmp/vneid-shots/x.png'}); console.log('shot');
+const r = await Promise.race([page.evaluate(() => document.elementFromPoint(100,100)?.tagName), new Promise(r => setTimeout(() => r('timeout'), 3000))]);
+console.log('eval', r);
+if (r === 'timeout') { await cdp.send('Debugger.pause'); await new Promise(r => setTimeout(r, 2000)); }
+await browser.close();
