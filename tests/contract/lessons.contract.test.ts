@@ -22,6 +22,7 @@ import type { EventMatcher, Lesson, LessonStep } from '$lib/lessons/model';
 import { sim_events, type SimEvent, type SimEventType } from '$lib/portal/events';
 import { Portal } from '$lib/portal/portal.svelte';
 import { location_of } from '$lib/portal/routes';
+import { phone_of } from '$lib/vneid/phone';
 import { list_statements, load_progress } from '$lib/progress/store';
 
 const places = {
@@ -263,6 +264,83 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		expect(types()).toEqual(['signed-out']);
 		expect(run.finished).toBe(true);
 		expect(went.at(-1)).toBe('/');
+		expect(run.score).toBeLessThan(100);
+	});
+
+	it('the VNeID app: passcode, "Thủ tục hành chính" (the app lesson)', async () => {
+		const lesson = lesson_named('lam-quen-cong-dich-vu-cong/dung-ung-dung-vneid');
+		await open(lesson);
+		await run.start('huong-dan');
+		const step = () => run.step?.id;
+		const phone = phone_of(portal);
+		phone.open();
+		phone.open_app();
+		await run.settled();
+		expect(step()).toBe('dang-nhap-bang-passcode');
+		events = [];
+		phone.sign_in('000000');
+		await run.settled();
+		expect(run.feedback?.kind).toBe('mistake');
+		phone.sign_in(portal.account.passcode);
+		await run.settled();
+		expect(types()).toEqual([
+			'passcode-submitted:false',
+			'passcode-submitted:true',
+			'vneid-signed-in'
+		]);
+		expect(run.step?.question).toBeDefined();
+		await run.answer_question(
+			run.step!.question!.options.flatMap((o, i) => (o.correct ? [i] : []))
+		);
+		phone.show('procedures');
+		await run.settled();
+		expect(step()).toBe('xem-mot-thu-tuc');
+		phone.view_procedure('lien-thong-khai-sinh');
+		await run.settled();
+		expect(step()).toBe('cat-dien-thoai');
+		phone.close();
+		await run.settled();
+		expect(run.finished).toBe(true);
+	});
+
+	it('signing in to the website by QR code (the QR lesson)', async () => {
+		const lesson = lesson_named('lam-quen-cong-dich-vu-cong/dang-nhap-bang-ma-qr');
+		await open(lesson);
+		await run.start('huong-dan');
+		const step = () => run.step?.id;
+		const phone = phone_of(portal);
+		expect(went.at(-1)).toBe('/dang-nhap');
+		phone.show_qr();
+		phone.open();
+		phone.open_app();
+		phone.sign_in(portal.account.passcode);
+		await run.settled();
+		expect(step()).toBe('bam-quet-ma-qr');
+		phone.show('scan');
+		await run.settled();
+		expect(phone.scan()).toBe(true);
+		await run.settled();
+		expect(step()).toBe('xac-nhan-bang-passcode');
+		events = [];
+		expect(await phone.confirm_qr('000000')).toMatchObject({ ok: false });
+		await run.settled();
+		expect(run.feedback?.kind).toBe('mistake');
+		expect(await phone.confirm_qr(portal.account.passcode)).toEqual({ ok: true });
+		await run.settled();
+		expect(types()).toEqual([
+			'passcode-submitted:false',
+			'passcode-submitted:true',
+			'signed-in',
+			'phone-closed'
+		]);
+		expect(portal.session.signed_in).toBe(true);
+		expect(went.at(-1)).toBe('/');
+		await run.answer_question(
+			run.step!.question!.options.flatMap((o, i) => (o.correct ? [i] : []))
+		);
+		expect((await portal.sign_out()).ok).toBe(true);
+		await run.settled();
+		expect(run.finished).toBe(true);
 		expect(run.score).toBeLessThan(100);
 	});
 

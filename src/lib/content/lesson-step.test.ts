@@ -164,7 +164,7 @@ describe('a step file', () => {
 		],
 		[
 			{ ...action, demo: [{ fill: '#login-id', value: '{account.cccd}' }] },
-			`${STEP}: demo[0].value: unknown placeholder "{account.cccd}"; use {account.citizen_id}, {account.password}, {otp}, {today} or {today-N}`
+			`${STEP}: demo[0].value: unknown placeholder "{account.cccd}"; use {account.citizen_id}, {account.password}, {account.passcode}, {otp}, {today} or {today-N}`
 		],
 		[
 			{ ...action, demo: [{ select: '#agency-province', value: '{otp}' }] },

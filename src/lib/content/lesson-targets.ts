@@ -10,9 +10,10 @@ import { MESSAGE_KINDS } from './event-matching';
 import { DEMO_ACTIONS, demo_schemas, type StepContext } from './lesson-shapes';
 import type { KnownTargets, TemplateKind } from './portal-targets';
 
-/** `{account.citizen_id}`, `{account.password}`, `{otp}`, `{today}`, `{today-N}` in fill values. */
-const PLACEHOLDER = /^(account\.citizen_id|account\.password|otp|today(-\d+)?)$/;
-const PLACEHOLDERS_TEXT = '{account.citizen_id}, {account.password}, {otp}, {today} or {today-N}';
+/** `{account.citizen_id}`, `{account.password}`, `{account.passcode}`, `{otp}`, `{today}`, `{today-N}` in fill values. */
+const PLACEHOLDER = /^(account\.citizen_id|account\.password|account\.passcode|otp|today(-\d+)?)$/;
+const PLACEHOLDERS_TEXT =
+	'{account.citizen_id}, {account.password}, {account.passcode}, {otp}, {today} or {today-N}';
 
 export function check_demo_action(
 	action: unknown,

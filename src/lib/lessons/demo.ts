@@ -9,7 +9,7 @@ import type { DemoAction } from './model';
 import { find_target } from './spotlight';
 
 export interface DemoContext {
-	account: { citizen_id: string; password: string };
+	account: { citizen_id: string; password: string; passcode: string };
 	/** the code in the latest OTP message, if any */
 	otp: () => string | undefined;
 	/** today in the practice, 'YYYY-MM-DD' */
@@ -23,7 +23,7 @@ export interface DemoContext {
 	settled: () => boolean;
 }
 
-/** Fills in {account.citizen_id}, {account.password}, {otp} and {today-N} / {today}. */
+/** Fills in {account.citizen_id}, {account.password}, {account.passcode}, {otp} and {today-N} / {today}. */
 export function resolve_value(
 	value: string,
 	context: Pick<DemoContext, 'account' | 'otp' | 'today'>
@@ -31,6 +31,7 @@ export function resolve_value(
 	return value.replace(/\{([a-z_.]+)(?:-(\d+))?\}/g, (whole, name: string, days?: string) => {
 		if (name === 'account.citizen_id') return context.account.citizen_id;
 		if (name === 'account.password') return context.account.password;
+		if (name === 'account.passcode') return context.account.passcode;
 		if (name === 'otp') return context.otp() ?? '';
 		if (name === 'today') return format_date(add_days(context.today(), -Number(days ?? 0)));
 		return whole;

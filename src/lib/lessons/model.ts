@@ -29,7 +29,7 @@ export interface Mistake extends EventMatcher {
 /**
  * One thing "Xem mẫu" does on the learner's screen. A target is a portal `data-sim` name
  * (e.g. `login.submit`) or `#id` of a form element (e.g. `#child_full_name`).
- * Values may hold placeholders: {account.citizen_id}, {account.password}, {otp},
+ * Values may hold placeholders: {account.citizen_id}, {account.password}, {account.passcode}, {otp},
  * {today-N} (the practice date N days ago, dd/mm/yyyy).
  */
 export type DemoAction =

@@ -8,6 +8,8 @@ import type { Address } from './records';
 export interface PracticeAccount {
 	citizen_id: string;
 	password: string;
+	/** the VNeID app's 6-digit passcode (portal-screens.md §3: 6 digits, set at activation) */
+	passcode: string;
 	full_name: string;
 	/** 'YYYY-MM-DD' */
 	date_of_birth: string;
@@ -17,6 +19,9 @@ export interface PracticeAccount {
 
 /** Meets the VNeID rules: 8–20 characters, upper, lower, a digit and one of !@#$^*()_ */
 export const PRACTICE_PASSWORD = 'Taptap@2025';
+
+/** The practice passcode: 6 digits, as the real app's, the same for everyone in a class. */
+export const PRACTICE_PASSCODE = '246813';
 
 /** A stable number from a text (FNV-1a), so a learner's practice ID never changes. */
 function hash(text: string): number {
@@ -34,6 +39,7 @@ export function practice_account(learner_id: string): PracticeAccount {
 		// 031 = registered in Hải Phòng; 3 = female, born in the 2000s; 99 = born 2099: fake.
 		citizen_id: `031399${random_part}`,
 		password: PRACTICE_PASSWORD,
+		passcode: PRACTICE_PASSCODE,
 		full_name: 'Nguyễn Thị Lan',
 		date_of_birth: '1990-08-15',
 		phone: '0900 000 123',

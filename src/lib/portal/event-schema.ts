@@ -10,6 +10,8 @@
 import * as v from 'valibot';
 import { FIELDS, RECEIVE_NAMES, STATUSES, type DossierStatus, type ReceiveMethod } from './model';
 import { SCREEN_NAMES } from './screen-schema';
+import { VNEID_PROCEDURE_IDS } from '../vneid/procedures';
+import { APP_SCREENS } from '../vneid/state';
 
 const event = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
 	v.object({ type: v.literal(type), ...entries });
@@ -83,5 +85,22 @@ export const sim_event_schema = v.variant('type', [
 	event('result-downloaded', on_dossier),
 	event('tracking-viewed', on_dossier),
 	event('rated', { ...on_dossier, level: text }),
-	event('sandbox-reset', {})
+	event('sandbox-reset', {}),
+	// the simulated phone and its VNeID app (src/lib/vneid/), and signing in to the portal by QR
+	event('phone-opened', {}),
+	event('phone-closed', {}),
+	event('vneid-opened', {}),
+	/** the app's 6-digit passcode: to sign in to the app, or to confirm a QR sign-in */
+	event('passcode-submitted', {
+		ok: flag,
+		failures: count,
+		purpose: v.picklist(['sign-in', 'qr'])
+	}),
+	event('vneid-signed-in', {}),
+	/** the app shows another of its screens */
+	event('vneid-screen', { screen: v.picklist(APP_SCREENS) }),
+	event('vneid-procedure-viewed', { procedure: v.picklist(VNEID_PROCEDURE_IDS) }),
+	event('qr-shown', {}),
+	event('qr-scanned', {}),
+	event('qr-cancelled', {})
 ]);

@@ -38,6 +38,7 @@ import type {
 import { office_name } from './offices';
 import * as sandbox from './sandbox';
 import { is_lesson_sandbox, PRACTICE_SANDBOX } from './sandbox-id';
+import { phone_off, type PhoneState } from '$lib/vneid/state';
 
 export const MAX_TRIES = 5;
 export const MAX_FILE_BYTES = 6 * 1024 * 1024;
@@ -112,6 +113,8 @@ export class Portal {
 	notification = $state<SandboxMessage | null>(null);
 	/** true while the payment page waits for the bank's OTP */
 	payment_otp = $state<{ code: string; method: string } | null>(null);
+	/** the simulated phone and its VNeID app (src/lib/vneid/phone.ts acts on it) */
+	phone = $state<PhoneState>(phone_off());
 
 	constructor(
 		options: {
@@ -389,6 +392,24 @@ export class Portal {
 		return locked ? ('locked' as const) : ('wrong' as const);
 	}
 
+	/**
+	 * The VNeID app confirmed a sign-in by QR code (src/lib/vneid/phone.ts): the website is
+	 * signed in and goes where the learner was heading.
+	 */
+	async sign_in_by_app() {
+		const return_to = this.session.return_to ?? '/';
+		const saved = await this.#change_session({
+			signed_in: true,
+			otp_pending: false,
+			otp_code: undefined,
+			return_to: undefined
+		});
+		if (!saved.ok) return NOT_SAVED;
+		this.emit({ type: 'signed-in' });
+		this.go(return_to, { replace: true });
+		return 'ok' as const;
+	}
+
 	async cancel_otp() {
 		return this.#change_session({ otp_pending: false, otp_code: undefined, otp_failures: 0 });
 	}
@@ -461,6 +482,7 @@ export class Portal {
 		if (fresh || this.draft?.procedure_id === procedure_id) this.#forget_draft();
 		this.notification = null;
 		this.payment_otp = null;
+		this.phone = phone_off();
 		await this.#read_lists();
 		this.go(setup.location, { replace: true });
 		return saved;
@@ -936,6 +958,7 @@ export class Portal {
 		this.#forget_draft();
 		this.notification = null;
 		this.payment_otp = null;
+		this.phone = phone_off();
 		await this.#read_lists();
 		this.emit({ type: 'sandbox-reset' });
 		this.go('/', { replace: true });

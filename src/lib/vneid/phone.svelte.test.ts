@@ -1,0 +1,199 @@
+/**
+ * The simulated phone's VNeID app and the QR sign-in, through the portal façade, without a
+ * browser: what each action changes, and the portal events it emits, in order.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Places } from '$lib/content/places';
+import { create_test_database, type CdsDatabase } from '$lib/db/database';
+import { save_problem } from '$lib/db/writes.svelte';
+import { sim_events, type SimEvent } from '$lib/portal/events';
+import { Portal } from '$lib/portal/portal.svelte';
+import { lesson_sandbox } from '$lib/portal/sandbox-id';
+import { phone_of, WRONG_PASSCODE } from './phone';
+
+const places = { provinces: [] } as unknown as Places;
+
+let db: CdsDatabase;
+let portal: Portal;
+let events: SimEvent[];
+let stop: () => void;
+let went: string[];
+
+beforeEach(async () => {
+	vi.useFakeTimers({ now: new Date(2026, 10, 23, 9, 0), toFake: ['Date'] });
+	db = create_test_database('phone');
+	went = [];
+	portal = await Portal.open({
+		db,
+		learner_id: 'lan',
+		sandbox: lesson_sandbox('dang-nhap-bang-ma-qr'),
+		data: { procedures: [], places },
+		navigate: (location) => went.push(location)
+	});
+	events = [];
+	stop = sim_events.subscribe((event) => events.push(event));
+});
+
+afterEach(async () => {
+	stop();
+	portal.close();
+	save_problem.clear();
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+	await db.delete();
+});
+
+const types = () => events.map((e) => ('purpose' in e ? `${e.type}:${e.purpose}:${e.ok}` : e.type));
+
+describe('the VNeID app', () => {
+	it('opens on the passcode screen; a wrong passcode is refused and counted, the right one signs in', () => {
+		const phone = phone_of(portal);
+		expect(phone_of(portal)).toBe(phone);
+		expect(portal.phone.open).toBe(false);
+		phone.open();
+		expect(portal.phone).toMatchObject({ open: true, screen: 'launcher' });
+		phone.open_app();
+		expect(portal.phone.screen).toBe('passcode');
+
+		// not six digits: a message, nothing counted, no event
+		events = [];
+		expect(phone.sign_in('123')).toEqual({
+			ok: false,
+			message: 'Mã passcode có đúng 6 chữ số. Bạn đã gõ 3 chữ số.'
+		});
+		expect(events).toEqual([]);
+
+		expect(phone.sign_in('000000')).toEqual({ ok: false, message: WRONG_PASSCODE });
+		expect(phone.sign_in('111111')).toEqual({ ok: false, message: WRONG_PASSCODE });
+		expect(portal.phone).toMatchObject({ app_signed_in: false, screen: 'passcode' });
+		expect(events.at(-1)).toEqual({
+			type: 'passcode-submitted',
+			ok: false,
+			failures: 2,
+			purpose: 'sign-in'
+		});
+
+		events = [];
+		expect(phone.sign_in(portal.account.passcode)).toEqual({ ok: true });
+		expect(portal.phone).toMatchObject({
+			app_signed_in: true,
+			screen: 'home',
+			passcode_failures: 0
+		});
+		expect(types()).toEqual(['passcode-submitted:sign-in:true', 'vneid-signed-in']);
+		// the website is not signed in by the app
+		expect(portal.session.signed_in).toBe(false);
+	});
+
+	it('shows "Thủ tục hành chính" and a procedure only once signed in', () => {
+		const phone = phone_of(portal);
+		phone.open();
+		phone.show('procedures');
+		expect(portal.phone.screen).toBe('passcode');
+		phone.sign_in(portal.account.passcode);
+		events = [];
+		phone.show('procedures');
+		phone.view_procedure('lien-thong-khai-sinh');
+		expect(portal.phone).toMatchObject({ screen: 'procedure', procedure: 'lien-thong-khai-sinh' });
+		expect(events).toEqual([
+			{ type: 'vneid-screen', screen: 'procedures' },
+			{ type: 'vneid-screen', screen: 'procedure' },
+			{ type: 'vneid-procedure-viewed', procedure: 'lien-thong-khai-sinh' }
+		]);
+		// put away and taken out again, the app is where it was
+		phone.close();
+		phone.open();
+		expect(portal.phone.screen).toBe('procedure');
+		phone.open_app();
+		expect(portal.phone.screen).toBe('home');
+	});
+});
+
+describe('signing in to the website by QR code', () => {
+	async function scanned() {
+		const phone = phone_of(portal);
+		phone.open();
+		phone.open_app();
+		phone.sign_in(portal.account.passcode);
+		phone.show_qr();
+		phone.show('scan');
+		expect(phone.scan()).toBe(true);
+		return phone;
+	}
+
+	it('scans the code the website shows, confirms with the passcode, and the website signs in', async () => {
+		const phone = phone_of(portal);
+		phone.open();
+		phone.open_app();
+		phone.sign_in(portal.account.passcode);
+		// nothing to scan before the website shows a code
+		expect(phone.scan()).toBe(false);
+		events = [];
+		phone.show_qr();
+		expect(portal.phone.qr?.token).toMatch(/^[0-9a-z]{12}$/);
+		phone.show('scan');
+		expect(phone.scan()).toBe(true);
+		expect(portal.phone.screen).toBe('confirm');
+
+		expect(await phone.confirm_qr('999999')).toEqual({ ok: false, message: WRONG_PASSCODE });
+		expect(portal.session.signed_in).toBe(false);
+		expect(await phone.confirm_qr(portal.account.passcode)).toEqual({ ok: true });
+		expect(types()).toEqual([
+			'qr-shown',
+			'vneid-screen',
+			'qr-scanned',
+			'passcode-submitted:qr:false',
+			'passcode-submitted:qr:true',
+			'signed-in',
+			'phone-closed'
+		]);
+		expect(portal.session.signed_in).toBe(true);
+		expect(went.at(-1)).toBe('/');
+		expect(portal.phone).toMatchObject({ open: false, qr: null, screen: 'home' });
+		// stored: another tab, or a reload, finds the website signed in
+		expect((await db.sandbox_sessions.get(['lan', portal.sandbox]))?.signed_in).toBe(true);
+	});
+
+	it('goes back where the learner was heading before the sign-in page', async () => {
+		await portal.require_sign_in('/ho-so-cua-toi');
+		const phone = await scanned();
+		await phone.confirm_qr(portal.account.passcode);
+		expect(went.at(-1)).toBe('/ho-so-cua-toi');
+	});
+
+	it('"Từ chối" signs nothing in; leaving the sign-in page takes its code away', async () => {
+		let phone = await scanned();
+		events = [];
+		phone.cancel_qr();
+		expect(types()).toEqual(['qr-cancelled']);
+		expect(portal.phone).toMatchObject({ qr: null, screen: 'home' });
+		expect(await phone.confirm_qr(portal.account.passcode)).toEqual({ ok: false, message: null });
+		expect(portal.session.signed_in).toBe(false);
+
+		phone = await scanned();
+		events = [];
+		phone.forget_qr();
+		expect(events).toEqual([]);
+		expect(portal.phone.qr).toBeNull();
+		phone.show('scan');
+		expect(phone.scan()).toBe(false);
+	});
+
+	it('a refused write keeps the website signed out and the phone where it was', async () => {
+		const phone = await scanned();
+		vi.spyOn(db.sandbox_sessions, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+		expect(await phone.confirm_qr(portal.account.passcode)).toEqual({ ok: false, message: null });
+		expect(portal.session.signed_in).toBe(false);
+		expect(portal.phone).toMatchObject({ open: true, screen: 'confirm' });
+		expect(events.some((e) => e.type === 'signed-in')).toBe(false);
+	});
+
+	it('a new lesson attempt or "Làm lại từ đầu" puts the phone away, signed out', async () => {
+		await scanned();
+		await portal.apply_setup({ signed_in: false, location: '/dang-nhap' });
+		expect(portal.phone).toMatchObject({ open: false, app_signed_in: false, qr: null });
+		await scanned();
+		await portal.reset();
+		expect(portal.phone).toMatchObject({ open: false, app_signed_in: false, qr: null });
+	});
+});
