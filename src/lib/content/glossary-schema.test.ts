@@ -32,7 +32,7 @@ describe('the glossary as content', () => {
 		[{ ...entry, text: 'Câu một. Câu hai.' }, 'terms[0].text: must be one sentence'],
 		[{ ...entry, term: 'Mã hồ sơ'.normalize('NFD') }, 'terms[0].term: text is not in Unicode NFC'],
 		[{ ...entry, text: 'Bấm vào link này.' }, 'terms[0].text: “link” is a foreign word'],
-		[{ ...entry, id: 'Mã hồ sơ' }, 'terms[0].id: must be lower case'],
+		[{ ...entry, id: 'Mã hồ sơ' }, 'terms[0].id: expected a lowercase slug'],
 		[{ ...entry, forms: [] }, 'terms[0].forms: list at least one form'],
 		[{ ...entry, sources: [] }, 'terms[0].sources: list at least one source'],
 		[{ ...entry, sources: [{ title: 'x', url: 'http://a.vn' }] }, 'terms[0].sources[0].url'],

@@ -6,20 +6,14 @@
  */
 import * as v from 'valibot';
 import { ContentError, parse_content } from './content-error';
-import { source_schema } from './content-values';
+import { nonblank_text, slug, source_schema } from './content-values';
 import { check_text, sentences } from './language';
 
-/** Text with something in it (NFC is checked on the whole file first, by parse_content). */
-const non_empty_text = v.pipe(
-	v.string('must be text'),
-	v.trim(),
-	v.minLength(1, 'must not be empty')
-);
-
-const slug = v.pipe(
-	v.string('must be text'),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower case letters and digits joined by "-"')
-);
+/**
+ * Text with something in it, without white space at either end (NFC is checked on the whole
+ * file first, by parse_content).
+ */
+const non_empty_text = v.pipe(nonblank_text, v.trim());
 
 const entry_schema = v.strictObject({
 	/** the anchor on /tu-dien/: `#ma-ho-so` */

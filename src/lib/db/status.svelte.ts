@@ -73,6 +73,45 @@ export class DatabaseStatus {
 
 export const database_status = new DatabaseStatus();
 
+/**
+ * The database as one part of a page opens it itself (the learners list, the practice portal):
+ * opened once and kept, and whether that part could load. A part whose open failed shows its own
+ * DatabaseNotice, and keeps it (it gave up; the notice says to reload) even should the layout's
+ * go away after a very slow answer.
+ */
+export class DatabaseHandle<T> {
+	/** the opened database, once it is open */
+	db = $state<T>();
+	status = $state<'loading' | 'ready' | 'no-database'>('loading');
+	#open: () => Promise<T>;
+
+	constructor(open: () => Promise<T>) {
+		this.#open = open;
+	}
+
+	/** Opens the database (once); when that fails the part says so, and the error is thrown on. */
+	open = async (): Promise<T> => {
+		if (this.db) return this.db;
+		try {
+			this.db = await this.#open();
+			return this.db;
+		} catch (error) {
+			this.status = 'no-database';
+			throw error;
+		}
+	};
+
+	/** Runs the part's first load: ready once it is done, 'no-database' when it fails. */
+	async start(load: () => Promise<unknown>) {
+		try {
+			await load();
+			this.status = 'ready';
+		} catch {
+			this.status = 'no-database';
+		}
+	}
+}
+
 /** Rejects with `error()` when `promise` has not settled within `ms`. */
 export function within<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
 	return new Promise<T>((resolve, reject) => {

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseStatus, needs_storage, probe_indexeddb, within } from './status.svelte';
+import {
+	DatabaseHandle,
+	DatabaseStatus,
+	needs_storage,
+	probe_indexeddb,
+	within
+} from './status.svelte';
 
 /** IndexedDB whose open() returns a request that never answers (a known Safari bug). */
 function hang_open() {
@@ -156,5 +162,24 @@ describe('needs_storage', () => {
 		for (const path of ['/', '/tim-hieu/', '/tim-hieu/dich-vu-cong-truc-tuyen-la-gi/']) {
 			expect(needs_storage(path), path).toBe(false);
 		}
+	});
+});
+
+describe('DatabaseHandle: a part of a page that opens the database itself', () => {
+	it('opens once, then says it is ready', async () => {
+		const open = vi.fn(async () => 'db');
+		const handle = new DatabaseHandle(open);
+		await handle.start(handle.open);
+		expect(await handle.open()).toBe('db');
+		expect(handle).toMatchObject({ status: 'ready', db: 'db' });
+		expect(open).toHaveBeenCalledTimes(1);
+	});
+
+	it('a failed open shows the part’s notice and is thrown on to the caller', async () => {
+		const handle = new DatabaseHandle<string>(async () => {
+			throw new Error('blocked');
+		});
+		await expect(handle.open()).rejects.toThrow('blocked');
+		expect(handle.status).toBe('no-database');
 	});
 });

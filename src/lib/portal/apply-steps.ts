@@ -9,6 +9,8 @@ export interface ApplyFormProps {
 	draft: DossierDraft;
 	/** the portal location of this screen */
 	location: string;
+	/** the screen after this one (none after the last), as ApplyStep found it */
+	next_step: ApplyStep | undefined;
 }
 
 export interface ApplyStep {
