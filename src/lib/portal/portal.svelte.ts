@@ -14,7 +14,8 @@ import { liveQuery, type Subscription } from 'dexie';
 import { SANDBOX_TABLES, type CdsDatabase } from '$lib/db/database';
 import { guarded, type WriteResult } from '$lib/db/writes.svelte';
 import { clean_text } from '$lib/text/clean';
-import { make_otp, practice_account, type PracticeAccount } from './account';
+import { make_otp, type PracticeAccount } from './account';
+import { account_for, type Persona } from './persona';
 import type { Places } from '$lib/content/places';
 import type { ProcedureSummary } from './data/catalogue';
 import { memory_source, type PortalData, type PortalSource } from './data/loader';
@@ -94,7 +95,6 @@ export class Portal {
 	/** the catalogue and places loaded so far (screens read them once prepare() has run) */
 	readonly data: LoadedData;
 	readonly #store: PortalStore;
-	readonly account: PracticeAccount;
 	/** every full procedure loaded so far, by id */
 	readonly procedures: Map<string, Procedure>;
 	#navigate: Navigate;
@@ -130,7 +130,6 @@ export class Portal {
 		this.data = this.#store;
 		this.session = options.session;
 		this.#navigate = options.navigate;
-		this.account = practice_account(options.learner_id);
 		this.procedures = this.#store.loaded;
 	}
 
@@ -200,6 +199,11 @@ export class Portal {
 
 	get today() {
 		return to_iso_date(now_of(this.session));
+	}
+
+	/** The practice account: the learner's own, or the person a lesson asked for (persona.ts). */
+	get account(): PracticeAccount {
+		return account_for(this.learner_id, this.session.persona);
 	}
 
 	get unread() {
@@ -425,7 +429,7 @@ export class Portal {
 	 * the half-filled form of the lesson's procedure goes, and dossiers already filed stay.
 	 */
 	async apply_setup(
-		setup: { signed_in: boolean; location: string; practice_date?: string },
+		setup: { signed_in: boolean; location: string; practice_date?: string; persona?: Persona },
 		procedure_id?: string
 	) {
 		const { db, key } = this;
@@ -440,7 +444,7 @@ export class Portal {
 			return_to: undefined,
 			location: setup.location,
 			// a lesson's own sandbox starts on the lesson's practice date (free practice keeps its clock)
-			...(fresh ? { clock_start: setup.practice_date } : {})
+			...(fresh ? { clock_start: setup.practice_date, persona: setup.persona } : {})
 		};
 		const tables = SANDBOX_TABLES.map((name) => db.table(name));
 		const saved = await guarded(() =>
