@@ -201,10 +201,20 @@ export class Portal {
 		return to_iso_date(now_of(this.session));
 	}
 
-	/** The practice account: the learner's own, or the person a lesson asked for (persona.ts). */
+	/**
+	 * The practice account: the learner's own, or the person a lesson asked for (persona.ts).
+	 * Only a change of persona changes it (the same object otherwise), so what reads it (a
+	 * lesson's demo) does not start again whenever the session is saved.
+	 */
 	get account(): PracticeAccount {
-		return account_for(this.learner_id, this.session.persona);
+		const persona = this.#persona;
+		if (!this.#account || this.#account.persona !== persona) {
+			this.#account = { persona, account: account_for(this.learner_id, persona) };
+		}
+		return this.#account.account;
 	}
+	#persona = $derived(this.session.persona);
+	#account: { persona: Persona | undefined; account: PracticeAccount } | undefined;
 
 	get unread() {
 		return this.messages.filter((m) => !m.read).length;
