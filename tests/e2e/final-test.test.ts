@@ -21,12 +21,18 @@ test('the final test: two tasks with no guidance, questions, a score kept for a 
 	await expect(panel(page).getByText(/Cháu của bạn vừa chào đời/)).toBeVisible();
 	await expect(page.getByRole('button', { name: /Tài khoản: Nguyễn Thị Hoa/ })).toBeVisible();
 	await expect(panel(page).getByRole('button', { name: /Xem gợi ý|Trả lời/ })).toHaveCount(0);
+	// "Tôi đã làm xong" asks once more, and "Chưa" keeps her in the scenario
 	await panel(page).getByRole('button', { name: 'Tôi đã làm xong' }).click();
+	await panel(page).getByRole('button', { name: 'Chưa, làm tiếp' }).click();
+	await expect(panel(page).getByText('Tình huống 1/2')).toBeVisible();
+	await panel(page).getByRole('button', { name: 'Tôi đã làm xong' }).click();
+	await panel(page).getByRole('button', { name: 'Đúng, sang phần sau' }).click();
 
 	// scenario 2: the learner's own account again
 	await expect(panel(page).getByText('Tình huống 2/2')).toBeVisible();
 	await expect(page.getByRole('button', { name: /Tài khoản: Nguyễn Thị Lan/ })).toBeVisible();
 	await panel(page).getByRole('button', { name: 'Tôi đã làm xong' }).click();
+	await panel(page).getByRole('button', { name: 'Đúng, sang phần sau' }).click();
 
 	// the questions: handing in with one unanswered is refused
 	const questions = panel(page).locator('fieldset');
