@@ -11,6 +11,7 @@
  *   match `where` (a delivery method chosen, then changed, counts as the final choice).
  */
 import type { Question } from '$lib/lessons/model';
+import { FINAL_TEST_ID } from './id';
 import type { Persona } from '$lib/portal/persona';
 import type { SimEventType } from '$lib/portal/events';
 
@@ -53,7 +54,7 @@ export interface FinalTest {
 	weights: { scenarios: number[]; questions: number };
 }
 
-export const FINAL_TEST_ID = 'kiem-tra-cuoi-khoa/bai-kiem-tra';
+export { FINAL_TEST_ID };
 export const PASS_MARK = 80;
 
 const birth: Scenario = {
