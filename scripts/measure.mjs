@@ -14,6 +14,8 @@ const BUDGETS_KB = {
 	'/': 60,
 	'/cai-dat/': 90,
 	'/thuc-hanh/': 90,
+	// the final test is the practice portal with its own panel, like /thuc-hanh/
+	'/kiem-tra-cuoi-khoa/': 90,
 	// a lesson page, portal included (its first visit shows only the learner picker)
 	lesson: 110,
 	default: 60

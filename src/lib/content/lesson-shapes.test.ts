@@ -69,11 +69,15 @@ describe('a lesson index.md', () => {
 		],
 		[
 			{ ...lesson, setup: { signed_in: true, location: '/', start: '/' } },
-			'setup.start: unknown key; check the spelling (keys here: signed_in, location, practice_date)'
+			'setup.start: unknown key; check the spelling (keys here: signed_in, location, practice_date, persona)'
 		],
 		[
 			{ ...lesson, setup: { signed_in: true, location: '/', practice_date: '20/10/2026' } },
 			"setup.practice_date: must be a real date written 'YYYY-MM-DD', quoted"
+		],
+		[
+			{ ...lesson, setup: { signed_in: true, location: '/', persona: 'ba-noi' } },
+			'setup.persona: expected one of ong-ba, got "ba-noi"'
 		],
 		[{ ...lesson, step: 1 }, 'step: unknown key; check the spelling (keys here: title,'],
 		[{ ...lesson, title: 'Đăng nhập'.normalize('NFD') }, 'title: text is not in Unicode NFC']

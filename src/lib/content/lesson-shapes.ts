@@ -14,6 +14,7 @@ import { is_iso_date } from '$lib/portal/logic/iso';
 import * as v from 'valibot';
 import { HELP_LEVELS, type HelpLevel, type LessonSetup } from '$lib/lessons/model';
 import type { Procedure } from '$lib/portal/model';
+import { PERSONAS } from '$lib/portal/persona';
 import { parse_location } from '$lib/portal/routes';
 import {
 	duplicate_problems,
@@ -58,7 +59,9 @@ export const lesson_meta_schema = v.strictObject({
 				v.string(),
 				v.check((value) => is_iso_date(value), "must be a real date written 'YYYY-MM-DD', quoted")
 			)
-		)
+		),
+		/** who the practice account is (src/lib/portal/persona.ts) */
+		persona: v.optional(v.picklist(PERSONAS))
 	})
 });
 

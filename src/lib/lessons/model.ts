@@ -3,6 +3,7 @@
  * (src/lib/content/lessons.server.ts). The lesson player works only from these types.
  */
 import type { SimEventType } from '$lib/portal/events';
+import type { Persona } from '$lib/portal/persona';
 
 export const HELP_LEVELS = ['xem-mau', 'huong-dan', 'tu-lam'] as const;
 export type HelpLevel = (typeof HELP_LEVELS)[number];
@@ -75,6 +76,8 @@ export interface LessonSetup {
 	 * (a date of birth, a paper's date) agree with the portal's; absent: the device's date
 	 */
 	practice_date?: string;
+	/** who the practice account is (src/lib/portal/persona.ts), e.g. `ong-ba`; absent: the learner's own */
+	persona?: Persona;
 }
 
 export interface LessonSummary {

@@ -8,6 +8,7 @@
 import type { CdsDatabase } from '$lib/db/database';
 import type { WriteResult } from '$lib/db/writes.svelte';
 import type { PracticeAccount } from './account';
+import type { Persona } from './persona';
 import { sim_events, type Listener } from './events';
 import type { Portal } from './portal.svelte';
 import type { SandboxMessage } from './records';
@@ -19,6 +20,8 @@ export interface ScenarioSetup {
 	location: string;
 	/** the practice date the lesson's sandbox starts on, 'YYYY-MM-DD' (absent: the device's date) */
 	practice_date?: string;
+	/** who the practice account is in the lesson's sandbox (persona.ts) */
+	persona?: Persona;
 }
 
 export interface PortalDriver {

@@ -14,7 +14,8 @@ import { liveQuery, type Subscription } from 'dexie';
 import { SANDBOX_TABLES, type CdsDatabase } from '$lib/db/database';
 import { guarded, type WriteResult } from '$lib/db/writes.svelte';
 import { clean_text } from '$lib/text/clean';
-import { make_otp, practice_account, type PracticeAccount } from './account';
+import { make_otp, type PracticeAccount } from './account';
+import { account_for, type Persona } from './persona';
 import type { Places } from '$lib/content/places';
 import type { ProcedureSummary } from './data/catalogue';
 import { memory_source, type PortalData, type PortalSource } from './data/loader';
@@ -95,7 +96,6 @@ export class Portal {
 	/** the catalogue and places loaded so far (screens read them once prepare() has run) */
 	readonly data: LoadedData;
 	readonly #store: PortalStore;
-	readonly account: PracticeAccount;
 	/** every full procedure loaded so far, by id */
 	readonly procedures: Map<string, Procedure>;
 	#navigate: Navigate;
@@ -133,7 +133,6 @@ export class Portal {
 		this.data = this.#store;
 		this.session = options.session;
 		this.#navigate = options.navigate;
-		this.account = practice_account(options.learner_id);
 		this.procedures = this.#store.loaded;
 	}
 
@@ -204,6 +203,21 @@ export class Portal {
 	get today() {
 		return to_iso_date(now_of(this.session));
 	}
+
+	/**
+	 * The practice account: the learner's own, or the person a lesson asked for (persona.ts).
+	 * Only a change of persona changes it (the same object otherwise), so what reads it (a
+	 * lesson's demo) does not start again whenever the session is saved.
+	 */
+	get account(): PracticeAccount {
+		const persona = this.#persona;
+		if (!this.#account || this.#account.persona !== persona) {
+			this.#account = { persona, account: account_for(this.learner_id, persona) };
+		}
+		return this.#account.account;
+	}
+	#persona = $derived(this.session.persona);
+	#account: { persona: Persona | undefined; account: PracticeAccount } | undefined;
 
 	get unread() {
 		return this.messages.filter((m) => !m.read).length;
@@ -446,7 +460,7 @@ export class Portal {
 	 * the half-filled form of the lesson's procedure goes, and dossiers already filed stay.
 	 */
 	async apply_setup(
-		setup: { signed_in: boolean; location: string; practice_date?: string },
+		setup: { signed_in: boolean; location: string; practice_date?: string; persona?: Persona },
 		procedure_id?: string
 	) {
 		const { db, key } = this;
@@ -461,7 +475,7 @@ export class Portal {
 			return_to: undefined,
 			location: setup.location,
 			// a lesson's own sandbox starts on the lesson's practice date (free practice keeps its clock)
-			...(fresh ? { clock_start: setup.practice_date } : {})
+			...(fresh ? { clock_start: setup.practice_date, persona: setup.persona } : {})
 		};
 		const tables = SANDBOX_TABLES.map((name) => db.table(name));
 		const saved = await guarded(() =>

@@ -5,6 +5,7 @@
  * Times are simulated (the portal's clock can be fast-forwarded): ISO strings of sim time.
  */
 import type { DossierStatus, ReceiveMethod } from './model';
+import type { Persona } from './persona';
 
 /** The learner's sign-in state and simulated clock. */
 export interface PortalSession {
@@ -24,6 +25,8 @@ export interface PortalSession {
 	 * papers and dates agree with the portal's; absent: the device's date
 	 */
 	clock_start?: string;
+	/** who the practice account is in a lesson's sandbox (persona.ts); absent: the learner's own */
+	persona?: Persona;
 	/** where the learner was in the portal, to resume there */
 	location: string;
 	/** where to go after signing in */
