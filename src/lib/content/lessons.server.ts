@@ -5,7 +5,9 @@
  * Step targets are checked against the portal's own source (scan_portal_targets) and the
  * procedures of content/procedures.
  */
+import { FINAL_TEST } from '$lib/final-test/test-content';
 import type { Lesson } from '$lib/lessons/model';
+import type { CertifiedLesson } from '$lib/progress/certificate';
 import { ContentError } from './content-error';
 import { check_lesson, format_problem } from './language';
 import { build_lesson_index, has_body } from './lesson-schema';
@@ -61,6 +63,15 @@ export const chapters = index.chapters;
 
 /** Every lesson in course order, with its steps and previous/next links. */
 export const lessons: Lesson[] = index.lessons;
+
+/**
+ * What the certificate requires: every lesson, then the final test passed (its best score at
+ * least the pass mark).
+ */
+export const certificate_course: CertifiedLesson[] = [
+	...lessons.map(({ id, title }) => ({ id, title })),
+	{ id: FINAL_TEST.id, title: 'Bài kiểm tra cuối khoá', pass_score: FINAL_TEST.pass_mark }
+];
 
 /** The lesson with this id (`chapter-slug/lesson-slug`), if any. */
 export function get_lesson(id: string): Lesson | undefined {

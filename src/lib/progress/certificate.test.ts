@@ -37,6 +37,29 @@ describe('earning the certificate', () => {
 	});
 });
 
+describe('a course that ends with a test', () => {
+	const TEST = { id: 'test/final', title: 'Bài kiểm tra', pass_score: 80 };
+	const attempt = (finished_at: number, score: number) => ({ finished_at, score });
+	const tried = (...attempts: { finished_at: number; score: number }[]) => ({
+		status: 'completed' as const,
+		completed_at: attempts[0].finished_at,
+		score: Math.max(...attempts.map((a) => a.score)),
+		attempts: attempts as never
+	});
+
+	it('is not earned while the best score is under the pass mark', () => {
+		const p = { 'ch/a': done(100), 'test/final': tried(attempt(200, 75)) };
+		expect(earned_certificate('lan', [A, TEST], p, 900)).toBeNull();
+	});
+
+	it('is earned on the day the test was first passed, not first taken', () => {
+		const p = { 'ch/a': done(100), 'test/final': tried(attempt(200, 75), attempt(300, 85)) };
+		const cert = earned_certificate('lan', [A, TEST], p, 900);
+		expect(cert?.earned_at).toBe(300);
+		expect(cert?.lessons).toEqual([A, { id: TEST.id, title: TEST.title }]);
+	});
+});
+
 describe('when the course gains a lesson', () => {
 	const p = { 'ch/a': done(100), 'ch/b': done(200) };
 	const old = earned_certificate('lan', [A, B], p, 300)!;

@@ -15,6 +15,8 @@ export const CERTIFICATE_SCHEMA = 1;
 export interface CertifiedLesson {
 	id: string;
 	title: string;
+	/** a test (the final test) counts only with a best score of at least this */
+	pass_score?: number;
 }
 
 export interface Certificate {
@@ -30,6 +32,10 @@ export interface Certificate {
 	lessons: CertifiedLesson[];
 }
 
+/** What the rules read of a lesson's progress record. */
+export type ProgressFacts = Pick<LessonProgress, 'status' | 'completed_at'> &
+	Partial<Pick<LessonProgress, 'score' | 'attempts'>>;
+
 /** Same learner and same set of lessons: same id, whatever their order. */
 export function certificate_id(learner_id: string, lesson_ids: readonly string[]) {
 	return `${learner_id} ${[...lesson_ids].sort().join('+')}`;
@@ -42,7 +48,7 @@ export function certificate_id(learner_id: string, lesson_ids: readonly string[]
 export function earned_certificate(
 	learner_id: string,
 	course: readonly CertifiedLesson[],
-	progress: Readonly<Record<string, Pick<LessonProgress, 'status' | 'completed_at'> | undefined>>,
+	progress: Readonly<Record<string, ProgressFacts | undefined>>,
 	now: number
 ): Certificate | null {
 	if (!course.length) return null;
@@ -50,7 +56,8 @@ export function earned_certificate(
 	for (const lesson of course) {
 		const record = progress[lesson.id];
 		if (record?.status !== 'completed') return null;
-		earned_at = Math.max(earned_at, record.completed_at ?? 0);
+		if (lesson.pass_score !== undefined && (record.score ?? -1) < lesson.pass_score) return null;
+		earned_at = Math.max(earned_at, done_at(record, lesson.pass_score));
 	}
 	return {
 		schema: CERTIFICATE_SCHEMA,
@@ -63,6 +70,15 @@ export function earned_certificate(
 		issued_at: now,
 		lessons: course.map(({ id, title }) => ({ id, title }))
 	};
+}
+
+/** When a lesson was first completed; for a test, when it was first passed. */
+function done_at(record: ProgressFacts, pass_score: number | undefined): number {
+	if (pass_score === undefined || !record.attempts) return record.completed_at ?? 0;
+	const passed = record.attempts
+		.filter((a) => a.finished_at !== undefined && (a.score ?? -1) >= pass_score)
+		.map((a) => a.finished_at!);
+	return passed.length ? Math.min(...passed) : (record.completed_at ?? 0);
 }
 
 /** The certificate to show: the one covering most lessons, the latest of those. */
@@ -116,7 +132,7 @@ export const PAST_COURSES: readonly (readonly CertifiedLesson[])[] = [
 /** Every certificate past courses earn from one learner's progress records. */
 export function past_certificates(
 	learner_id: string,
-	records: readonly Pick<LessonProgress, 'lesson_id' | 'status' | 'completed_at'>[],
+	records: readonly (ProgressFacts & Pick<LessonProgress, 'lesson_id'>)[],
 	now: number
 ): Certificate[] {
 	const progress = Object.fromEntries(records.map((r) => [r.lesson_id, r]));

@@ -1,5 +1,5 @@
-import { chapters } from '$lib/content/lessons.server';
+import { certificate_course } from '$lib/content/lessons.server';
 
 export function load() {
-	return { chapters };
+	return { course: certificate_course };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { get_lesson, lessons } from '$lib/content/lessons.server';
+import { certificate_course, get_lesson, lessons } from '$lib/content/lessons.server';
 
 export function entries() {
 	return lessons.map((lesson) => ({ slug: lesson.id }));
@@ -11,5 +11,5 @@ export function load({ params }) {
 	// A rest parameter keeps the trailing slash of `/bai-hoc/chuong/bai/`.
 	const lesson = get_lesson(params.slug.replace(/\/$/, ''));
 	if (!lesson) error(404, 'Not found');
-	return { lesson, all_lessons: lessons.map(({ id, title }) => ({ id, title })) };
+	return { lesson, all_lessons: certificate_course };
 }

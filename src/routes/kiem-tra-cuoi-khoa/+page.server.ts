@@ -1,0 +1,5 @@
+import { certificate_course } from '$lib/content/lessons.server';
+
+export function load() {
+	return { course: certificate_course };
+}
