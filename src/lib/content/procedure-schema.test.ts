@@ -318,6 +318,19 @@ describe('parse_procedure', () => {
 			expect(parse(broken(from, to))).toThrow(message);
 		});
 
+		it('rejects a source given twice (the procedure page lists sources by address)', () => {
+			const text = broken(
+				'sources:\n  - title: Nguồn\n    url: https://dichvucong.gov.vn/\n',
+				'sources:\n  - title: Nguồn\n    url: https://dichvucong.gov.vn/\n  - title: Nguồn khác\n    url: https://dichvucong.gov.vn/\n'
+			);
+			expect(parse(text)).toThrow(
+				expected(
+					'sources[1].url',
+					'duplicate "https://dichvucong.gov.vn/" (also at sources[0].url)'
+				)
+			);
+		});
+
 		it('takes no sample for a date that must be recent (the test types yesterday)', () => {
 			const field = (sample: string) =>
 				`  - id: birth\n    label: Ngày sinh\n    type: date\n    required: true\n    section: person\n    max_age_days: 60\n${sample}`;

@@ -108,6 +108,17 @@ export function cross_field_problems(
 			(i) => `documents[${i}].id`,
 			(d) => d.id
 		),
+		// the procedure page lists these keyed by their text: a repeat would break the page
+		...duplicate_problems(
+			p.sources,
+			(i) => `sources[${i}].url`,
+			(source) => source.url
+		),
+		...duplicate_problems(
+			p.legal_basis,
+			(i) => `legal_basis[${i}]`,
+			(basis) => basis
+		),
 		...duplicate_problems(
 			p.receive_methods,
 			(i) => `receive_methods[${i}]`,
