@@ -53,7 +53,7 @@ const fee_schema = v.variant('kind', [
 	 * the reference does not say whether there is a fee (UNCONFIRMED): the portal says "hãy kiểm
 	 * tra trên Cổng Dịch vụ công quốc gia" and charges nothing in practice
 	 */
-	v.strictObject({ kind: v.literal('unconfirmed'), note: nonblank_text })
+	v.strictObject({ kind: v.literal('unconfirmed'), note: v.optional(nonblank_text) })
 ]);
 
 const document_schema = v.strictObject({
