@@ -34,7 +34,7 @@ export async function open_procedure(page: Page, query: string, name: string) {
 	await page.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).click();
 	await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill(query);
 	await page.getByRole('button', { name: 'Tìm kiếm' }).click();
-	await page.getByRole('link', { name }).click();
+	await page.getByRole('link', { name, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { featured_wards, parse_places } from './places';
+import { search_wards } from './places-search';
 import { get_province, get_ward, places } from './places.server';
 
 const FILE = 'content/places.yaml';
@@ -33,13 +34,40 @@ describe('content/places.yaml', () => {
 		expect(featured_wards(shipped).map(({ ward }) => ward.id)).toEqual(['hong-bang', 'hong-an']);
 	});
 
-	it('includes the two special zones the reference names', () => {
-		const zones = shipped.provinces[0].wards.filter((ward) => ward.kind === 'dac-khu');
-		expect(zones.map((ward) => ward.name)).toEqual(['Đặc khu Cát Hải', 'Đặc khu Bạch Long Vĩ']);
+	it('has every unit of Hải Phòng in the reference: 45 phường, 67 xã, 2 đặc khu, as in its TSV', () => {
+		const wards = shipped.provinces[0].wards;
+		const count = (kind: string) => wards.filter((ward) => ward.kind === kind).length;
+		expect([wards.length, count('phuong'), count('xa'), count('dac-khu')]).toEqual([
+			114, 45, 67, 2
+		]);
+		const reference = '/work/shared/domain/hai-phong-units-2025.tsv';
+		const tsv = existsSync(reference)
+			? readFileSync(reference, 'utf8')
+					.split('\n')
+					.filter((line) => line && !line.startsWith('#'))
+					.slice(1)
+					.map((line) => line.split('\t'))
+			: [];
+		if (tsv.length) {
+			// where the reference is on this machine, every code and name agrees with it
+			expect(wards.map((w) => `${w.code} ${w.name}`).sort()).toEqual(
+				tsv.map(([code, , name]) => `${code} ${name}`).sort()
+			);
+		}
+		const zones = wards.filter((ward) => ward.kind === 'dac-khu');
+		expect(zones.map((ward) => ward.name).sort()).toEqual([
+			'Đặc khu Bạch Long Vĩ',
+			'Đặc khu Cát Hải'
+		]);
+		// ids already used by saved practice dossiers are kept
+		for (const id of ['hong-bang', 'hong-an', 'vinh-bao', 'cat-hai', 'bach-long-vi']) {
+			expect(wards.map((w) => w.id)).toContain(id);
+		}
 	});
 
-	it('says the list is not complete, and every entry has a source', () => {
-		expect(shipped.note).toContain('chưa đầy đủ');
+	it('no longer says the list is incomplete, and every entry has a source', () => {
+		expect(shipped.note).not.toContain('chưa đầy đủ');
+		expect(shipped.note).toContain('114');
 		for (const province of shipped.provinces) {
 			expect(province.source.title).not.toBe('');
 			for (const ward of province.wards) expect(ward.source.title).not.toBe('');
@@ -52,6 +80,36 @@ describe('content/places.yaml', () => {
 		expect(get_ward('hai-phong', 'hong-an')?.code).toBe('11602');
 		expect(get_ward('hai-phong', 'khong-co')).toBeUndefined();
 		expect(get_province('ha-noi')).toBeUndefined();
+	});
+});
+
+describe('search_wards', () => {
+	const wards = parse_places(FILE, shipped_text).provinces[0].wards;
+	const names = (query: string) => search_wards(wards, query).map((w) => w.name);
+
+	it('finds a ward typed without diacritics, in any case, with or without its kind', () => {
+		expect(names('hong bang')[0]).toBe('Phường Hồng Bàng');
+		expect(names('HỒNG BÀNG')[0]).toBe('Phường Hồng Bàng');
+		expect(names('phuong hong an')).toEqual(['Phường Hồng An']);
+		expect(names('  cat   hai ')[0]).toBe('Đặc khu Cát Hải');
+		expect(names('dac khu')).toHaveLength(2);
+	});
+
+	it('puts names that start with the words first, then names that contain them', () => {
+		const found = names('an');
+		expect(found.length).toBeGreaterThan(2);
+		const first_other = found.findIndex((n) => !/^(Phường|Xã|Đặc khu) [AÂĂ]n/i.test(n));
+		expect(found.slice(first_other).every((n) => !/^(Phường|Xã|Đặc khu) An\b/.test(n))).toBe(true);
+	});
+
+	it('finds the new ward from the name of a former one', () => {
+		expect(names('minh khai')).toContain('Phường Hồng Bàng');
+		expect(names('quan toan')).toEqual(['Phường Hồng An']);
+	});
+
+	it('keeps the whole list for an empty search and finds nothing for nonsense', () => {
+		expect(search_wards(wards, '  ')).toEqual(wards);
+		expect(names('xyzxyz')).toEqual([]);
 	});
 });
 
@@ -134,7 +192,10 @@ describe('parse_places', () => {
 			'a ward without a source',
 			'        source:\n          title: Nguồn phường\n',
 			'',
-			expected('provinces[0].wards[0].source', 'is missing')
+			expected(
+				'provinces[0].wards[0].source',
+				'is missing, and provinces[0] has no wards_source to use instead'
+			)
 		],
 		[
 			'an http source',
@@ -178,6 +239,14 @@ describe('parse_places', () => {
 		expect(() => parse_places(FILE, text)).toThrow(
 			expected('provinces[0].wards[1].featured', 'featured wards must be listed before the others')
 		);
+	});
+
+	it("gives a ward without its own source the province's wards_source", () => {
+		const text = broken('        source:\n          title: Nguồn phường\n', '').replace(
+			'    wards:\n',
+			'    wards_source:\n      title: Nghị quyết\n    wards:\n'
+		);
+		expect(parse_places(FILE, text).provinces[0].wards[0].source).toEqual({ title: 'Nghị quyết' });
 	});
 
 	it('rejects text that is not NFC', () => {

@@ -38,6 +38,10 @@ export interface Ward {
 	/** listed first and suggested in lessons (Hồng Bàng, Hồng An) */
 	featured?: boolean;
 	note?: string;
+	/** the former units it was formed from on 01/07/2025 (Nghị quyết 1669/NQ-UBTVQH15), so a
+	 * learner who types her old ward's name still finds the new one */
+	formed_from?: string[];
+	/** its own source, else the province's `wards_source` (filled in by the parser) */
 	source: PlaceSource;
 }
 
@@ -50,6 +54,8 @@ export interface Province {
 	code?: string;
 	note?: string;
 	source: PlaceSource;
+	/** the source of every ward listed without its own */
+	wards_source?: PlaceSource;
 	wards: Ward[];
 }
 
@@ -87,7 +93,8 @@ const ward_schema = v.strictObject({
 	),
 	featured: v.optional(v.boolean()),
 	note: v.optional(nonblank_text),
-	source: place_source
+	formed_from: v.optional(v.array(nonblank_text)),
+	source: v.optional(place_source)
 });
 
 const province_schema = v.strictObject({
@@ -105,6 +112,7 @@ const province_schema = v.strictObject({
 	),
 	note: v.optional(nonblank_text),
 	source: place_source,
+	wards_source: v.optional(place_source),
 	wards: v.pipe(v.array(ward_schema), v.minLength(1, 'list at least one ward or commune'))
 });
 
@@ -115,11 +123,16 @@ export const places_schema = v.strictObject({
 
 // The schema's output is exactly Places.
 type Output = v.InferOutput<typeof places_schema>;
-const _output_is_places: Output extends Places ? true : never = true;
-const _places_is_output: Places extends Output ? true : never = true;
+/** The file's shape: a ward may leave its source to the province's `wards_source`. */
+type FileWard = Omit<Ward, 'source'> & { source?: PlaceSource };
+type FilePlaces = Omit<Places, 'provinces'> & {
+	provinces: (Omit<Province, 'wards'> & { wards: FileWard[] })[];
+};
+const _output_is_places: Output extends FilePlaces ? true : never = true;
+const _places_is_output: FilePlaces extends Output ? true : never = true;
 
-/** Unique ids and codes, and featured wards before the others. */
-function cross_problems(places: Places): Problem[] {
+/** Unique ids and codes, a source for every ward, and featured wards before the others. */
+function cross_problems(places: FilePlaces): Problem[] {
 	const problems: Problem[] = [];
 	const seen_provinces = new Map<string, string>();
 	places.provinces.forEach((province, i) => {
@@ -146,6 +159,12 @@ function cross_problems(places: Places): Problem[] {
 						problem: `duplicate "${value}" (also at ${other})`
 					});
 				} else seen.set(`${key}:${value}`, `${ward_at}.${key}`);
+			}
+			if (!ward.source && !province.wards_source) {
+				problems.push({
+					path: `${ward_at}.source`,
+					problem: `is missing, and ${at} has no wards_source to use instead`
+				});
 			}
 			if (!ward.featured) others_started = true;
 			else if (others_started) {
@@ -175,7 +194,16 @@ export function parse_places(file: string, source_text: string): Places {
 	}
 	const cross = cross_problems(result.output);
 	if (cross.length) throw_problems(shown, cross);
-	return result.output;
+	return {
+		...result.output,
+		provinces: result.output.provinces.map((province) => ({
+			...province,
+			wards: province.wards.map((ward) => ({
+				...ward,
+				source: (ward.source ?? province.wards_source)!
+			}))
+		}))
+	};
 }
 
 /** Featured wards of all provinces, in file order (Hồng Bàng, Hồng An). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Procedure } from '$lib/portal/model';
+import { FIELDS, type Procedure } from '$lib/portal/model';
 import { parse_procedure } from './procedure-schema';
 import { get_procedure, load_procedures, procedures } from './procedures.server';
 
@@ -10,13 +10,23 @@ const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
 const parse_shipped = (id: string) => parse_procedure(`${dir}/${id}.yaml`, read(`${id}.yaml`));
 
 describe('shipped procedure files', () => {
-	it('ships the four procedures', () => {
-		expect(shipped.sort()).toEqual([
-			'cap-giay-phep-xay-dung-nha-o.yaml',
-			'chung-thuc-ban-sao.yaml',
-			'dang-ky-khai-sinh.yaml',
-			'dang-ky-thuong-tru.yaml'
-		]);
+	it("ships at least 15 procedures, one or more in each of the seed article's 11 fields", () => {
+		expect(shipped.length).toBeGreaterThanOrEqual(15);
+		const fields = new Set(
+			shipped.map((name) => parse_procedure(`${dir}/${name}`, read(name)).field)
+		);
+		for (const field of FIELDS.filter((f) => f !== 'cong-an')) expect(fields).toContain(field);
+		expect(shipped).toEqual(
+			expect.arrayContaining([
+				'cap-giay-phep-xay-dung-nha-o.yaml',
+				'chung-thuc-ban-sao.yaml',
+				'dang-ky-khai-sinh.yaml',
+				'dang-ky-thuong-tru.yaml',
+				'lien-thong-khai-sinh-thuong-tru-bhyt.yaml',
+				'dang-ky-ket-hon.yaml',
+				'dang-ky-khai-tu.yaml'
+			])
+		);
 	});
 
 	it.each(shipped)('%s is valid', (name) => {
@@ -120,12 +130,11 @@ describe('facts from the reference', () => {
 
 describe('procedures.server gateway', () => {
 	it('loads every file, sorted by Vietnamese name', () => {
-		expect(procedures.map((p) => p.id)).toEqual([
-			'cap-giay-phep-xay-dung-nha-o',
-			'dang-ky-thuong-tru',
-			'chung-thuc-ban-sao',
-			'dang-ky-khai-sinh'
-		]);
+		const names = procedures.map((p) => p.name);
+		expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
+		expect(procedures.map((p) => p.id)).toEqual(
+			expect.arrayContaining(['cap-giay-phep-xay-dung-nha-o', 'dang-ky-khai-sinh'])
+		);
 		expect(get_procedure('dang-ky-khai-sinh')?.code).toBe('1.001193');
 		expect(get_procedure('khong-co')).toBeUndefined();
 	});
@@ -198,14 +207,17 @@ fields:
     required: true
     section: copies
     min: 1
+    sample: 3
   - id: copy_count
     label: Số bản
     type: number
     required: true
     section: copies
+    sample: 1
   - id: sex
     label: Giới tính
     type: radio
+    sample: nu
     required: true
     section: person
     options:
@@ -270,6 +282,70 @@ describe('parse_procedure', () => {
 		expect(parse_procedure(`/${FILE}`, VALID).id).toBe('thu-tuc-tap');
 	});
 
+	describe('checks each sample value the generated filing test will type', () => {
+		it.each<[string, string, string, string]>([
+			[
+				'a required field without a sample',
+				'    section: copies\n    sample: 1\n',
+				'    section: copies\n',
+				expected(
+					'fields[2].sample',
+					'a required field needs a sample value (what a learner might type)'
+				)
+			],
+			[
+				'a sample that is not one of the options',
+				'    sample: nu\n',
+				'    sample: khac\n',
+				expected(
+					'fields[3].sample',
+					'the e-form refuses it: Chọn giới tính trong các lựa chọn có sẵn'
+				)
+			],
+			[
+				"a number below the field's minimum",
+				'    sample: 3\n',
+				'    sample: 0\n',
+				expected('fields[1].sample', 'the e-form refuses it: Số trang phải từ 1 trở lên')
+			],
+			[
+				'text where a number is expected',
+				'    sample: 3\n',
+				'    sample: ba\n',
+				expected('fields[1].sample', 'a number field\'s sample must be a number, got "ba"')
+			]
+		])('%s', (_, from, to, message) => {
+			expect(parse(broken(from, to))).toThrow(message);
+		});
+
+		it('rejects a source given twice (the procedure page lists sources by address)', () => {
+			const text = broken(
+				'sources:\n  - title: Nguồn\n    url: https://dichvucong.gov.vn/\n',
+				'sources:\n  - title: Nguồn\n    url: https://dichvucong.gov.vn/\n  - title: Nguồn khác\n    url: https://dichvucong.gov.vn/\n'
+			);
+			expect(parse(text)).toThrow(
+				expected(
+					'sources[1].url',
+					'duplicate "https://dichvucong.gov.vn/" (also at sources[0].url)'
+				)
+			);
+		});
+
+		it('takes no sample for a date that must be recent (the test types yesterday)', () => {
+			const field = (sample: string) =>
+				`  - id: birth\n    label: Ngày sinh\n    type: date\n    required: true\n    section: person\n    max_age_days: 60\n${sample}`;
+			expect(parse(VALID.replace('scenario:\n', `${field('')}scenario:\n`))).not.toThrow();
+			expect(
+				parse(VALID.replace('scenario:\n', `${field('    sample: 01/11/2026\n')}scenario:\n`))
+			).toThrow(
+				expected(
+					'fields[4].sample',
+					'a date with max_age_days takes no sample: the filing test types a recent date'
+				)
+			);
+		});
+	});
+
 	describe('rejects values of the wrong shape, naming file and field path', () => {
 		it.each<[string, string, string, string]>([
 			[
@@ -307,7 +383,10 @@ describe('parse_procedure', () => {
 				'an unknown fee kind',
 				'  kind: per-page',
 				'  kind: mien-phi',
-				expected('fee.kind', 'expected one of free, fixed, per-page, province, got "mien-phi"')
+				expected(
+					'fee.kind',
+					'expected one of free, fixed, per-page, province, unconfirmed, got "mien-phi"'
+				)
 			],
 			[
 				'a fractional amount',

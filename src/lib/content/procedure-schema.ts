@@ -14,6 +14,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
+import { sample_answer } from '$lib/portal/logic/sample-answers';
+import { validate_field } from '$lib/portal/logic/validation';
 import { RESULT_ISSUER_NAMES, type Procedure } from '$lib/portal/model';
 import {
 	ContentError,
@@ -71,6 +73,9 @@ export function read_yaml(text: string): { data: unknown; problems: Problem[] } 
 
 // ── Rules across fields ─────────────────────────────────────────────────────────────────────
 
+/** The practice date sample values are checked against (the filing test's Monday). */
+const SAMPLE_TODAY = '2026-11-23';
+
 /** Where the sample scans live, relative to the project root (the working directory). */
 export const SAMPLES_DIR = 'static/samples';
 
@@ -102,6 +107,17 @@ export function cross_field_problems(
 			p.documents,
 			(i) => `documents[${i}].id`,
 			(d) => d.id
+		),
+		// the procedure page lists these keyed by their text: a repeat would break the page
+		...duplicate_problems(
+			p.sources,
+			(i) => `sources[${i}].url`,
+			(source) => source.url
+		),
+		...duplicate_problems(
+			p.legal_basis,
+			(i) => `legal_basis[${i}]`,
+			(basis) => basis
 		),
 		...duplicate_problems(
 			p.receive_methods,
@@ -195,6 +211,26 @@ export function cross_field_problems(
 				`example date ${example[0]} is one the form may refuse (it only takes dates ${f.max_age_days ? `within ${f.max_age_days} days before the practice date` : 'not in the future'}); show the format without a fixed date, e.g. "ngày 5 tháng 3 viết 05/03"`
 			);
 		}
+	});
+	p.fields.forEach((f, i) => {
+		const at = `fields[${i}].sample`;
+		if (f.sample === undefined) {
+			if (f.required && !f.prefill && f.max_age_days === undefined) {
+				add(at, 'a required field needs a sample value (what a learner might type)');
+			}
+			return;
+		}
+		if (f.max_age_days !== undefined) {
+			add(at, 'a date with max_age_days takes no sample: the filing test types a recent date');
+			return;
+		}
+		const expected = f.type === 'checkbox' ? 'boolean' : f.type === 'number' ? 'number' : 'string';
+		if (typeof f.sample !== expected) {
+			add(at, `a ${f.type} field's sample must be a ${expected}, got ${JSON.stringify(f.sample)}`);
+			return;
+		}
+		const problem = validate_field(f, sample_answer(f, SAMPLE_TODAY), { today: SAMPLE_TODAY });
+		if (problem) add(at, `the e-form refuses it: ${problem}`);
 	});
 	const field_ids = p.fields.map((f) => f.id);
 	for (const match of p.result_statement.matchAll(/\{([^{}]*)\}/g)) {

@@ -48,7 +48,12 @@ const fee_schema = v.variant('kind', [
 		note: v.optional(nonblank_text)
 	}),
 	/** the province sets the amount (UNCONFIRMED in our reference): never invent one */
-	v.strictObject({ kind: v.literal('province'), note: nonblank_text })
+	v.strictObject({ kind: v.literal('province'), note: nonblank_text }),
+	/**
+	 * the reference does not say whether there is a fee (UNCONFIRMED): the portal says "hãy kiểm
+	 * tra trên Cổng Dịch vụ công quốc gia" and charges nothing in practice
+	 */
+	v.strictObject({ kind: v.literal('unconfirmed'), note: v.optional(nonblank_text) })
 ]);
 
 const document_schema = v.strictObject({
@@ -97,7 +102,14 @@ const field_schema = v.strictObject({
 	max_length: v.optional(whole(1)),
 	/** date rules, in days relative to "today" of the simulated clock */
 	not_in_future: v.optional(v.boolean()),
-	max_age_days: v.optional(whole(1))
+	max_age_days: v.optional(whole(1)),
+	/**
+	 * what a learner might type, used by the generated filing test (tests/contract): text, a
+	 * number, a date dd/mm/yyyy, an option's value, true for a tick box; for an address, the
+	 * street part (the test picks the ward). A date with max_age_days needs none: the test types
+	 * a recent date.
+	 */
+	sample: v.optional(v.union([v.string(), v.number(), v.boolean()]))
 });
 
 /**
@@ -137,8 +149,12 @@ const scenario_schema = v.strictObject({
 /** Toàn trình (fully online) or một phần (partly online), Decree 42/2022. */
 export const ONLINE_LEVELS = ['toan-trinh', 'mot-phan'] as const;
 export const RECEIVE_METHODS = ['online', 'desk', 'post'] as const;
-/** Who issues a result: the commune People's Committee (UBND cấp xã) or the commune police. */
-export const RESULT_ISSUERS = ['ubnd-xa', 'cong-an-xa'] as const;
+/**
+ * Who issues a result: the commune People's Committee (UBND cấp xã), the commune police, the
+ * receiving lower-secondary school (school transfer), or "co-quan" where the reference does not
+ * confirm which body decides after 01/07/2025 (the paper then names no invented office).
+ */
+export const RESULT_ISSUERS = ['ubnd-xa', 'cong-an-xa', 'truong-thcs', 'co-quan'] as const;
 
 /** One procedure: what the portal shows of it, its e-form and its scenario. */
 export const procedure_schema = v.strictObject({

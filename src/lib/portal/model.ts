@@ -44,7 +44,9 @@ export type Source = Procedure['sources'][number];
 
 export const RESULT_ISSUER_NAMES: Record<ResultIssuer, string> = {
 	'ubnd-xa': 'Ủy ban nhân dân',
-	'cong-an-xa': 'Công an'
+	'cong-an-xa': 'Công an',
+	'truong-thcs': 'Trường trung học cơ sở',
+	'co-quan': 'Cơ quan có thẩm quyền'
 };
 
 /** The ten dossier statuses, with the exact Vietnamese names (portal-and-procedures.md §2.3). */

@@ -26,5 +26,7 @@ export function issuer_name(
 	agency: { province: string; ward: string }
 ): string {
 	const names = place_names(places, agency.province, agency.ward);
-	return `${RESULT_ISSUER_NAMES[issuer]} ${ward_in_sentence(names.ward)}, ${names.province}`;
+	// a school or a body the reference does not name is not "of" the ward: name where it was filed
+	const of_ward = issuer === 'ubnd-xa' || issuer === 'cong-an-xa' ? ' ' : ' – nộp tại ';
+	return `${RESULT_ISSUER_NAMES[issuer]}${of_ward}${ward_in_sentence(names.ward)}, ${names.province}`;
 }

@@ -27,6 +27,9 @@ export interface FeeResult {
 /** Explanation when the province sets the amount. */
 export const PROVINCE_FEE_EXPLANATION =
 	'Mức phí do tỉnh, thành phố quy định nên mỗi nơi một khác. Khi làm thật, hãy xem mức phí trên Cổng Dịch vụ công.';
+/** Explanation when the reference does not say whether there is a fee. */
+export const UNCONFIRMED_FEE_EXPLANATION =
+	'Tài liệu của bản tập chưa xác nhận thủ tục này có phí, lệ phí hay không. Khi làm thật, hãy kiểm tra trên Cổng Dịch vụ công quốc gia.';
 /** Error when the number of pages is missing or not a whole number of at least 1. */
 export const PAGES_ERROR = 'Nhập số trang bằng chữ số, ít nhất là 1, ví dụ 3';
 /** Error when the number of copies is missing or not a whole number of at least 1. */
@@ -129,5 +132,7 @@ export function compute_fee(rule: FeeRule, answers: Record<string, unknown>): Fe
 			return per_page_fee(rule, answers);
 		case 'province':
 			return { amount: null, lines: [], explanation: PROVINCE_FEE_EXPLANATION, error: null };
+		case 'unconfirmed':
+			return { amount: null, lines: [], explanation: UNCONFIRMED_FEE_EXPLANATION, error: null };
 	}
 }
