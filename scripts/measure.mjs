@@ -67,7 +67,7 @@ const PAGE_DATA_BUDGET_KB = 30;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 async function wait_for_server() {
-	for (let i = 0; i < 50; i++) {
+	for (let i = 0; i < 300; i++) {
 		try {
 			if ((await fetch(`${origin}/`)).ok) return;
 		} catch {

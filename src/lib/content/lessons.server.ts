@@ -6,6 +6,8 @@
  * procedures of content/procedures.
  */
 import { FINAL_TEST } from '$lib/final-test/test-content';
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
 import type { Lesson } from '$lib/lessons/model';
 import type { CertifiedLesson } from '$lib/progress/certificate';
 import { ContentError } from './content-error';
@@ -76,4 +78,29 @@ export const certificate_course: CertifiedLesson[] = [
 /** The lesson with this id (`chapter-slug/lesson-slug`), if any. */
 export function get_lesson(id: string): Lesson | undefined {
 	return lessons.find((lesson) => lesson.id === id);
+}
+
+/** Every lesson text (introductions and step instructions) as compiled by mdsvex. */
+const compiled = import.meta.glob<{ default: Component }>(
+	['/content/lessons/*/*/index.md', '/content/lessons/*/*/[0-9]*.md'],
+	{ eager: true }
+);
+
+const html_of = (file: string) => {
+	const text = compiled[`/${file}`];
+	return text ? render(text.default).body : undefined;
+};
+
+/**
+ * One lesson's texts as HTML, rendered at build: the lesson page carries only its own (the
+ * browser neither downloads a component per text nor a map of every text of the course).
+ */
+export function lesson_texts(lesson: Lesson): { intro?: string; bodies: Record<string, string> } {
+	const bodies: Record<string, string> = {};
+	for (const step of lesson.steps) {
+		const html = html_of(step.file);
+		if (html) bodies[step.id] = html;
+	}
+	const intro = html_of(lesson.file);
+	return intro ? { intro, bodies } : { bodies };
 }
