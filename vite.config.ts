@@ -19,6 +19,7 @@ if (major < 22 || (major === 22 && minor < 22)) {
 const PURE = [
 	'src/lib/portal/logic/**/*.test.ts',
 	'src/lib/content/**/*.test.ts',
+	'src/lib/scenarios/**/*.test.ts',
 	'src/lib/db/writes.test.ts',
 	'src/lib/i18n/i18n.test.ts',
 	'src/lib/learners/pin.test.ts',

@@ -3,6 +3,7 @@
  * (src/lib/content/lessons.server.ts). The lesson player works only from these types.
  */
 import type { SimEventType } from '$lib/portal/events';
+import type { ScenarioStage } from '$lib/scenarios/model';
 
 export const HELP_LEVELS = ['xem-mau', 'huong-dan', 'tu-lam'] as const;
 export type HelpLevel = (typeof HELP_LEVELS)[number];
@@ -63,6 +64,9 @@ export interface LessonStep {
 	mistakes: Mistake[];
 	demo: DemoAction[];
 	question?: Question;
+	/** a decision on the simulated phone (chapter "An toàn thông tin"); its choices give
+	 * `complete`, `mistakes` and `demo` */
+	scenario?: ScenarioStage;
 }
 
 export interface LessonSetup {

@@ -83,5 +83,7 @@ export const sim_event_schema = v.variant('type', [
 	event('result-downloaded', on_dossier),
 	event('tracking-viewed', on_dossier),
 	event('rated', { ...on_dossier, level: text }),
-	event('sandbox-reset', {})
+	event('sandbox-reset', {}),
+	/** a choice on the simulated phone of a safety scenario (src/lib/scenarios) */
+	event('scenario-choice', { step: text, choice: text, safe: flag })
 ]);
