@@ -88,12 +88,12 @@ test('a scenario on a phone: a wrong choice shows what would happen, the safe on
 	await expect(phone(page)).toContainText('Tài khoản VNeID của bác phải cập nhật sau sáp nhập.');
 	expect(await on_screen(page)).toEqual([]);
 
-	await phone(page).getByRole('button', { name: 'Đọc mã OTP cho họ' }).click();
+	await phone(page).getByRole('button', { name: 'Đọc số căn cước và mã OTP cho họ' }).click();
 	const happened = phone(page).locator('[data-sim="scenario.happened"]');
 	await expect(happened).toContainText('MÔ PHỎNG');
 	await expect(happened).toContainText('Kẻ gian đã đăng nhập vào tài khoản của bạn');
 	await expect(panel(page).locator('[data-sim="lesson.feedback"]')).toContainText(
-		'Mã OTP chỉ để chính bạn gõ'
+		'Không đưa thông tin cá nhân hay mã OTP qua điện thoại.'
 	);
 	await expect(panel(page).getByText(/^Bước 1\/2$/)).toBeVisible();
 	// she may look at the call again, and choose again
