@@ -115,15 +115,14 @@ describe('stage_parts', () => {
 				{
 					id: 'nghe-cuoc-goi',
 					hints: ['h'],
-					demo: [],
 					...parts,
 					scenario: stage
 				} as unknown as LessonStep
 			]
 		};
-		const choose = (choice: string, is_safe: boolean): SimEvent => ({
+		const choose = (choice: string, is_safe: boolean, step = 'nghe-cuoc-goi'): SimEvent => ({
 			type: 'scenario-choice',
-			step: 'nghe-cuoc-goi',
+			step,
 			choice,
 			safe: is_safe
 		});
@@ -135,12 +134,7 @@ describe('stage_parts', () => {
 			hint_opened: false
 		});
 		// the same choice on another step's screen is not this step's
-		const elsewhere = handle_event(
-			wrong.state,
-			lesson,
-			{ ...choose('tat-may', true), step: 'z' },
-			2
-		);
+		const elsewhere = handle_event(wrong.state, lesson, choose('tat-may', true, 'z'), 2);
 		expect(elsewhere.outcome.kind).toBe('ignored');
 		const right = handle_event(wrong.state, lesson, choose('tat-may', true), 3);
 		expect(right.outcome).toMatchObject({ kind: 'completed', finished: true });
