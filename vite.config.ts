@@ -20,6 +20,7 @@ const PURE = [
 	'src/lib/portal/logic/**/*.test.ts',
 	'src/lib/content/**/*.test.ts',
 	'src/lib/classroom/**/*.test.ts',
+	'src/lib/scenarios/**/*.test.ts',
 	'src/lib/db/writes.test.ts',
 	'src/lib/i18n/i18n.test.ts',
 	'src/lib/learners/pin.test.ts',

@@ -106,7 +106,9 @@ export const step_schema = v.strictObject({
 	mistakes: v.optional(v.array(mistake_schema)),
 	/** each action is checked on its own below (exactly one of fill, click, choose, …) */
 	demo: v.optional(v.array(v.unknown())),
-	question: v.optional(question_schema)
+	question: v.optional(question_schema),
+	/** a safety scenario's stage, checked by $lib/scenarios/schema.ts */
+	scenario: v.optional(v.unknown())
 });
 
 export const demo_schemas = {

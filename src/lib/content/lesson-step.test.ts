@@ -50,6 +50,36 @@ describe('a step file', () => {
 		expect(step({ ...action, demo }).demo).toEqual(demo);
 	});
 
+	it('reads a safety scenario step: its choices give the events, mistakes and demo', () => {
+		const scenario = {
+			screen: { app: 'sms', sender: '0900 000 222', messages: ['Bấm vào đây: abc.com'] },
+			choices: [
+				{ id: 'bam', text: 'Bấm', safe: false, feedback: 'Đừng bấm.', happens: 'Trang giả mở ra.' },
+				{ id: 'xoa', text: 'Xoá tin', safe: true }
+			]
+		};
+		const parsed = step({ title: 'Tin nhắn lạ', hints: ['Đừng bấm.'], scenario });
+		expect(parsed).toMatchObject({
+			id: 'nhap-so',
+			complete: [{ event: 'scenario-choice', where: { step: 'nhap-so', choice: 'xoa' } }],
+			mistakes: [
+				{
+					event: 'scenario-choice',
+					where: { step: 'nhap-so', choice: 'bam' },
+					feedback: 'Đừng bấm.'
+				}
+			],
+			demo: [{ click: 'scenario.choice.xoa' }],
+			scenario
+		});
+		expect(() => step({ title: 'T', hints: ['h'], scenario, complete: action.complete })).toThrow(
+			`${STEP}: complete: a scenario step takes its events, mistakes and demo from its choices`
+		);
+		expect(() =>
+			step({ title: 'T', hints: ['h'], scenario: { ...scenario, choices: [scenario.choices[1]] } })
+		).toThrow(`${STEP}: scenario.choices`);
+	});
+
 	it('needs no demo when the lesson does not offer xem-mau', () => {
 		const { demo: _demo, ...rest } = action;
 		expect(step(rest, true, { ...context, help_levels: ['huong-dan'] }).demo).toEqual([]);
@@ -286,7 +316,7 @@ describe('a step file', () => {
 		[{ ...action, title: '  ' }, `${STEP}: title: must not be empty`],
 		[
 			{ ...action, hint: ['x'] },
-			`${STEP}: hint: unknown key; check the spelling (keys here: title, target, complete, hints, mistakes, demo, question)`
+			`${STEP}: hint: unknown key; check the spelling (keys here: title, target, complete, hints, mistakes, demo, question, scenario)`
 		],
 		[
 			{ ...action, title: 'Nhập số'.normalize('NFD') },

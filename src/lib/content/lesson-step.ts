@@ -20,6 +20,7 @@ import { check_matcher, other_values_problems } from './event-matching';
 import { numbered, step_id_from_file, step_schema, type StepContext } from './lesson-shapes';
 import { check_demo_action, target_problem } from './lesson-targets';
 import type { KnownTargets } from './portal-targets';
+import { check_stage, stage_parts } from '$lib/scenarios/schema';
 
 /**
  * Checks one step file. `file` is its path (a glob key is fine), `metadata` its frontmatter,
@@ -44,8 +45,21 @@ export function parse_step(
 	const problems: Problem[] = [];
 	const add = (path: string, problem: string) => problems.push({ path, problem });
 	const is_question = step.question !== undefined;
+	// A safety scenario's stage: its choices give the events, mistakes and demo.
+	const stage =
+		step.scenario === undefined ? undefined : check_stage(step.scenario, 'scenario', problems);
+	if (step.scenario !== undefined) {
+		for (const key of ['complete', 'mistakes', 'demo', 'question', 'target'] as const) {
+			if (step[key] !== undefined) {
+				add(key, 'a scenario step takes its events, mistakes and demo from its choices');
+			}
+		}
+	}
+	const parts = stage ? stage_parts(step_id_from_file(shown), stage) : undefined;
 
-	if (is_question && step.complete !== undefined) {
+	if (step.scenario !== undefined) {
+		// checked above
+	} else if (is_question && step.complete !== undefined) {
 		add(
 			'question',
 			'a step has either complete (an action step) or question (a knowledge check), not both'
@@ -63,7 +77,7 @@ export function parse_step(
 			add('hints', 'is missing; an action step needs at least one hint');
 		else if (step.hints.length === 0) add('hints', 'list at least one hint');
 		const demo_wanted = context.help_levels?.includes('xem-mau');
-		if (demo_wanted && !step.demo?.length) {
+		if (demo_wanted && !step.demo?.length && step.scenario === undefined) {
 			add(
 				'demo',
 				`the lesson offers "xem-mau" (${HELP_LEVEL_NAMES['xem-mau']}), so every action step needs a demo`
@@ -100,18 +114,20 @@ export function parse_step(
 		}
 	}
 
-	const complete = (step.complete ?? []).map((m, i) =>
+	const complete = (parts?.complete ?? step.complete ?? []).map((m, i) =>
 		check_matcher(m, `complete[${i}]`, context, problems)
 	);
-	const mistakes: Mistake[] = (step.mistakes ?? []).map((m, i) => ({
+	const mistakes: Mistake[] = (parts?.mistakes ?? step.mistakes ?? []).map((m, i) => ({
 		...check_matcher(m, `mistakes[${i}]`, context, problems),
 		feedback: m.feedback
 	}));
 	problems.push(...other_values_problems(complete, mistakes));
-	const demo = (step.demo ?? []).flatMap((action, i) => {
-		const checked = check_demo_action(action, `demo[${i}]`, target_context, problems);
-		return checked ? [checked] : [];
-	});
+	const demo = parts
+		? parts.demo
+		: (step.demo ?? []).flatMap((action, i) => {
+				const checked = check_demo_action(action, `demo[${i}]`, target_context, problems);
+				return checked ? [checked] : [];
+			});
 
 	if (!body_present) {
 		add('body', 'is empty; write the instruction below the frontmatter (after the second ---)');
@@ -127,6 +143,7 @@ export function parse_step(
 		hints: step.hints ?? [],
 		mistakes,
 		demo,
-		...(step.question ? { question: step.question } : {})
+		...(step.question ? { question: step.question } : {}),
+		...(stage ? { scenario: stage } : {})
 	};
 }

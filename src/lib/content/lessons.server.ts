@@ -15,6 +15,7 @@ import { check_lesson, format_problem } from './language';
 import { build_lesson_index, has_body } from './lesson-schema';
 import { scan_portal_targets } from './portal-targets';
 import { procedures } from './procedures.server';
+import { scenario_lesson_problems } from '$lib/scenarios/schema';
 
 const chapter_files = import.meta.glob('/content/lessons/*/index.md', {
 	eager: true,
@@ -48,6 +49,11 @@ const index = build_lesson_index({
 	known: scan_portal_targets(),
 	files: Object.keys(raw_files)
 });
+
+// A safety scenario ends with the official advice (src/lib/scenarios).
+for (const problem of index.lessons.flatMap(scenario_lesson_problems)) {
+	throw new ContentError(problem.file, problem.path, problem.problem);
+}
 
 // The language check (issue 10, item 6): long sentences are reported, the worst stop the build.
 const texts = Object.fromEntries(Object.entries(raw_files).map(([p, text]) => [p.slice(1), text]));

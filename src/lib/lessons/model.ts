@@ -4,6 +4,7 @@
  */
 import type { SimEventType } from '$lib/portal/events';
 import type { Persona } from '$lib/portal/persona';
+import type { ScenarioStage } from '$lib/scenarios/model';
 
 export const HELP_LEVELS = ['xem-mau', 'huong-dan', 'tu-lam'] as const;
 export type HelpLevel = (typeof HELP_LEVELS)[number];
@@ -64,6 +65,9 @@ export interface LessonStep {
 	mistakes: Mistake[];
 	demo: DemoAction[];
 	question?: Question;
+	/** a decision on the simulated phone (chapter "An toàn thông tin"); its choices give
+	 * `complete`, `mistakes` and `demo` */
+	scenario?: ScenarioStage;
 }
 
 export interface LessonSetup {

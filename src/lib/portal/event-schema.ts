@@ -102,5 +102,7 @@ export const sim_event_schema = v.variant('type', [
 	event('vneid-procedure-viewed', { procedure: v.picklist(VNEID_PROCEDURE_IDS) }),
 	event('qr-shown', {}),
 	event('qr-scanned', {}),
-	event('qr-cancelled', {})
+	event('qr-cancelled', {}),
+	/** a choice on the simulated phone of a safety scenario (src/lib/scenarios) */
+	event('scenario-choice', { step: text, choice: text, safe: flag })
 ]);
