@@ -8,8 +8,12 @@ import { expect, test } from './fixtures';
 import { panel, seed_finished } from './lesson-helpers';
 
 const LESSONS = content_lessons();
+/** The final test, stored like a lesson: the certificate needs it passed (80 points or more). */
+const FINAL = { id: 'kiem-tra-cuoi-khoa/bai-kiem-tra', step_ids: ['cau-hoi'] };
+const MISSING =
+	'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khoá:';
 
-test('finishing every lesson of the course gives a printable certificate with the learner’s name', async ({
+test('finishing every lesson and passing the final test gives a printable certificate with the learner’s name', async ({
 	page
 }) => {
 	await page.goto(LESSONS[0].path);
@@ -17,19 +21,25 @@ test('finishing every lesson of the course gives a printable certificate with th
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
 	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
 	await page.goto('/chung-nhan/');
-	await expect(
-		page.getByText('Bạn cần học xong các bài sau để nhận giấy chứng nhận:')
-	).toBeVisible();
+	await expect(page.getByText(MISSING)).toBeVisible();
 	// every lesson but the last: still no certificate
 	await seed_finished(page, LESSONS.slice(0, -1));
 	await page.reload();
-	await expect(
-		page.getByText('Bạn cần học xong các bài sau để nhận giấy chứng nhận:')
-	).toBeVisible();
+	await expect(page.getByText(MISSING)).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: LESSONS.at(-1)!.title })).toBeVisible();
 	await expect(page.locator('[data-sim="certificate"]')).toHaveCount(0);
 
+	// every lesson, and the final test under its pass mark: still none
 	await seed_finished(page, LESSONS.slice(-1));
+	await seed_finished(page, [FINAL], 75);
+	await page.reload();
+	await expect(page.getByText(MISSING)).toBeVisible();
+	await expect(page.locator('main').getByRole('listitem')).toHaveText([
+		/Bài kiểm tra cuối khoá.*đạt từ 80 điểm/
+	]);
+	await expect(page.locator('[data-sim="certificate"]')).toHaveCount(0);
+
+	await seed_finished(page, [FINAL], 90);
 	await page.reload();
 	const certificate = page.locator('[data-sim="certificate"]');
 	await expect(certificate).toContainText('Bà Nguyễn Thị Tư');
@@ -46,7 +56,7 @@ test('retaking a finished lesson keeps it finished and keeps the certificate', a
 	await page.goto(first.path);
 	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Chín');
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
-	await seed_finished(page, LESSONS);
+	await seed_finished(page, [...LESSONS, FINAL]);
 	await page.reload();
 	await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeVisible();
 
@@ -113,8 +123,8 @@ test('a certificate once earned stays when the course gains a lesson, which is s
 	await expect(more).toContainText('Giấy chứng nhận bạn đã có vẫn được giữ nguyên');
 	await expect(more.getByRole('link', { name: added.title })).toBeVisible();
 
-	// Finishing the new lesson earns a certificate for the whole course, beside the first.
-	await seed_finished(page, [added]);
+	// Finishing the new lesson and passing the final test earn a certificate for the whole course.
+	await seed_finished(page, [added, FINAL]);
 	await page.reload();
 	await expect(certificate).toContainText(added.title);
 	await expect(more).toHaveCount(0);

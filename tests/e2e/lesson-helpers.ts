@@ -72,13 +72,13 @@ export async function do_login_lesson(page: Page, options: { mistakes?: boolean 
 	await page.getByLabel('Mật khẩu').focus();
 	await expect_step(page, 3);
 	await page.getByLabel('Mật khẩu').fill(options.mistakes ? 'sai-mat-khau' : password);
-	await page.getByRole('button', { name: 'Đăng nhập' }).focus();
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).focus();
 	await expect_step(page, 4);
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	if (options.mistakes) {
 		await expect(panel(page).getByRole('alert')).toBeVisible();
 		await page.getByLabel('Mật khẩu').fill(password);
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	}
 	await expect_step(page, 5);
 	const sms = await page.locator('[data-sim="phone.sms-text"]').innerText();

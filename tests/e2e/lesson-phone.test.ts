@@ -231,15 +231,15 @@ for (const scale of [1, 2]) {
 		await page.getByLabel('Mật khẩu').focus();
 		await at_step(page, 3, label);
 		await page.getByLabel('Mật khẩu').fill(mistakes ? 'sai-mat-khau' : password);
-		await page.getByRole('button', { name: 'Đăng nhập' }).focus();
+		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).focus();
 		await at_step(page, 4, label);
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 		if (mistakes) {
 			// a wrong password: the portal refuses it and the lesson explains, on the same step
 			await expect(panel(page).getByRole('alert')).toBeVisible();
 			await expect(panel(page).getByText(/^Bước 4\//)).toBeVisible();
 			await page.getByLabel('Mật khẩu').fill(password);
-			await page.getByRole('button', { name: 'Đăng nhập' }).click();
+			await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 		}
 		await at_step(page, 5, label);
 		// the code is read from the heads-up notification at the top of the screen

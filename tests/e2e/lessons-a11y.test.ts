@@ -39,7 +39,9 @@ test('a lesson page is axe-clean from the introduction to the end, and the progr
 	await expect_no_a11y_violations(page);
 	await page.goto('/chung-nhan/');
 	await expect(
-		page.getByText('Bạn cần học xong các bài sau để nhận giấy chứng nhận:')
+		page.getByText(
+			'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khoá:'
+		)
 	).toBeVisible();
 	await expect_no_a11y_violations(page);
 });

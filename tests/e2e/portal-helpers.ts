@@ -25,7 +25,7 @@ export async function sign_in(page: Page) {
 	const password = await page.locator('[data-sim="login.sample-password"]').innerText();
 	await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(id);
 	await page.getByLabel('Mật khẩu').fill(password);
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	await page.getByRole('textbox', { name: 'Mã OTP' }).fill(await read_otp(page));
 	await page.getByRole('button', { name: 'Xác nhận' }).click();
 }

@@ -43,7 +43,7 @@ test('a birth registration from search to the e-birth certificate, with mistakes
 	await expect_no_a11y_violations(page);
 	await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill('031399000000');
 	await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('Bạn còn 4 lần thử');
 	await sign_in(page);
 
@@ -352,7 +352,7 @@ test('five wrong passwords lock the practice account, with a plain explanation',
 	for (let i = 0; i < 5; i++) {
 		await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill('031399123456');
 		await page.getByLabel('Mật khẩu').fill(`sai${i}`);
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	}
 	await expect(page.getByRole('alert')).toContainText('Tài khoản tạm thời bị khóa');
 	await expect(page.getByRole('alert')).toContainText('18001096');

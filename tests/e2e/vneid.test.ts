@@ -108,11 +108,11 @@ async function sign_in_app(page: Page, n: number, label: string) {
 	await at_step(page, n, label);
 	const passcode = await phone(page).locator('[data-sim="vneid.sample-passcode"]').innerText();
 	await phone(page).getByLabel('Mã passcode').fill('111111');
-	await phone(page).getByRole('button', { name: 'Đăng nhập' }).click();
+	await phone(page).getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	await expect(phone(page).getByText('Mã passcode chưa đúng.', { exact: false })).toBeVisible();
 	await expect(panel(page).locator('[data-sim="lesson.feedback"]')).toBeVisible();
 	await phone(page).getByLabel('Mã passcode').fill(passcode);
-	await phone(page).getByRole('button', { name: 'Đăng nhập' }).click();
+	await phone(page).getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 	return passcode;
 }
 

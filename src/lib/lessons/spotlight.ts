@@ -62,6 +62,13 @@ export function reveal(element: HTMLElement, block: ScrollLogicalPosition = 'nea
 	element.scrollIntoView({ block: position, inline: 'nearest', behavior: 'instant' });
 }
 
+/** No part of `element` is in the room between the page's bars. */
+function out_of_sight(element: HTMLElement) {
+	const room = visible_room();
+	const box = element.getBoundingClientRect();
+	return box.bottom <= room.top || box.top >= room.bottom;
+}
+
 export function create_spotlight() {
 	let target: string | undefined;
 	let ringed: HTMLElement | null = null;
@@ -75,6 +82,10 @@ export function create_spotlight() {
 	function apply() {
 		const element = target ? find_target(target) : null;
 		const ring = element ? ring_of(element) : null;
+		// The same target, but the page changed around it (a screen redrawn, a section added above
+		// it) and moved it wholly out of sight: bring it back. One partly in view is left alone, so
+		// a learner who scrolls to read is not pulled back.
+		if (ring && ring === ringed && out_of_sight(ring)) uncover();
 		if (ring === ringed) return;
 		clear();
 		if (!ring) return;
