@@ -200,11 +200,15 @@ try {
 			const type = response.request().resourceType();
 			if (type !== 'script' && type !== 'stylesheet') return;
 			pending.push(
-				response.body().then((body) => {
-					const size = gzipSync(body, { level: 9 }).length;
-					if (type === 'script') script += size;
-					else style += size;
-				})
+				response
+					.body()
+					.then((body) => {
+						const size = gzipSync(body, { level: 9 }).length;
+						if (type === 'script') script += size;
+						else style += size;
+					})
+					// a response of the page before the reload (navigated away): not this load's
+					.catch(() => {})
 			);
 		});
 		await page.reload({ waitUntil: 'networkidle' });
