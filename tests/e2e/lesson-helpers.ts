@@ -177,3 +177,17 @@ export async function seed_finished(
 		{ lessons, score }
 	);
 }
+
+/** Sets the site's text size (1 = 100 %, 2 = 200 %) on this device, as "Cài đặt" would. */
+export async function set_text_scale(page: Page, scale: number) {
+	if (scale === 1) return;
+	await page.goto('/cai-dat/');
+	await page.evaluate(
+		(scale) =>
+			localStorage.setItem(
+				'cds:display',
+				JSON.stringify({ lang: 'vi', textScale: scale, contrast: 'normal', readAloud: false })
+			),
+		scale
+	);
+}

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { BIRTH_LESSON, LOGIN_LESSON, panel } from './lesson-helpers';
+import { BIRTH_LESSON, LOGIN_LESSON, panel, set_text_scale } from './lesson-helpers';
 import {
 	choose_ward,
 	declare_and_submit,
@@ -104,17 +104,7 @@ async function at_step(page: Page, n: number, label: string) {
 }
 
 async function start(page: Page, path: string, name: string, scale: number) {
-	if (scale !== 1) {
-		await page.goto('/cai-dat/');
-		await page.evaluate(
-			(scale) =>
-				localStorage.setItem(
-					'cds:display',
-					JSON.stringify({ lang: 'vi', textScale: scale, contrast: 'normal', readAloud: false })
-				),
-			scale
-		);
-	}
+	await set_text_scale(page, scale);
 	await page.goto(path);
 	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill(name);
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();

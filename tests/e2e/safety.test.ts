@@ -11,7 +11,7 @@
 import type { Page } from '@playwright/test';
 import { content_lessons } from './content';
 import { expect, test } from './fixtures';
-import { panel } from './lesson-helpers';
+import { panel, set_text_scale } from './lesson-helpers';
 
 test.use({
 	viewport: { width: 360, height: 640 },
@@ -24,17 +24,7 @@ const CALL = '/bai-hoc/an-toan-thong-tin/cuoc-goi-gia-danh-cong-an/';
 const phone = (page: Page) => page.locator('[data-sim="scenario.phone"]');
 
 async function start(page: Page, path: string, level: string, scale = 1) {
-	if (scale !== 1) {
-		await page.goto('/cai-dat/');
-		await page.evaluate(
-			(scale) =>
-				localStorage.setItem(
-					'cds:display',
-					JSON.stringify({ lang: 'vi', textScale: scale, contrast: 'normal', readAloud: false })
-				),
-			scale
-		);
-	}
+	await set_text_scale(page, scale);
 	await page.goto(path);
 	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Lan');
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();

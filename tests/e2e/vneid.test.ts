@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { panel } from './lesson-helpers';
+import { panel, set_text_scale } from './lesson-helpers';
 import { account_name, sign_out } from './portal-helpers';
 
 const APP_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/dung-ung-dung-vneid/';
@@ -35,17 +35,7 @@ async function expect_axe_clean(page: Page, where: string) {
 }
 
 async function start(page: Page, path: string, scale = 1) {
-	if (scale !== 1) {
-		await page.goto('/cai-dat/');
-		await page.evaluate(
-			(scale) =>
-				localStorage.setItem(
-					'cds:display',
-					JSON.stringify({ lang: 'vi', textScale: scale, contrast: 'normal', readAloud: false })
-				),
-			scale
-		);
-	}
+	await set_text_scale(page, scale);
 	await page.goto(path);
 	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Hoa');
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();

@@ -140,6 +140,10 @@ export async function add_scan(collected: Collected | null, text: string): Promi
 	if (have + 1 < next.total)
 		return { kind: 'added', collected: next, have: have + 1, total: next.total };
 	const frame = join(next);
+	// a frame too short to hold its checksum (a hand-made or cut part) is not ours
+	if (frame.length < 7) {
+		return { kind: 'error', collected: null, reason: 'corrupt', message: IMPORT_ERRORS.corrupt };
+	}
 	if (
 		hex(frame_crc(frame), 8).toUpperCase() !== next.id ||
 		crc32(frame.subarray(0, -4)) !== frame_crc(frame)

@@ -133,6 +133,13 @@ describe('numbered parts', () => {
 		});
 	});
 
+	it('a one-part text too short to hold its checksum is refused, not thrown (found by the fuzz)', async () => {
+		const result = await decode_transfer('CDS1/1/1/0A1B2C3D:00');
+		expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
+		const scan = await add_scan(null, 'CDS1/1/1/0A1B2C3D:00');
+		expect(scan).toMatchObject({ kind: 'error', reason: 'corrupt' });
+	});
+
 	it('a file missing a part says which part is missing', async () => {
 		const texts = await summary_texts(finished_course(60));
 		const result = await decode_transfer(file_text(texts.slice(1)));

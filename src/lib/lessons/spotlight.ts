@@ -73,6 +73,7 @@ export function create_spotlight() {
 	let target: string | undefined;
 	let ringed: HTMLElement | null = null;
 	let observer: MutationObserver | undefined;
+	const later: ReturnType<typeof setTimeout>[] = [];
 
 	function clear() {
 		ringed?.removeAttribute('data-spotlight');
@@ -92,6 +93,11 @@ export function create_spotlight() {
 		ring.setAttribute('data-spotlight', '');
 		ringed = ring;
 		uncover();
+		// A screen change that lands just after (the page reset to its top by a navigation, a
+		// section drawn above) can leave the new target out of sight: look again shortly after.
+		for (const timer of later.splice(0)) clearTimeout(timer);
+		for (const delay of [120, 400])
+			later.push(setTimeout(() => ringed && out_of_sight(ringed) && uncover(), delay));
 	}
 
 	/** Scrolls just enough for the ring (and its label) to sit clear of the page's bars. */
@@ -118,6 +124,7 @@ export function create_spotlight() {
 		},
 		hide() {
 			target = undefined;
+			for (const timer of later.splice(0)) clearTimeout(timer);
 			clear();
 			observer?.disconnect();
 			observer = undefined;
