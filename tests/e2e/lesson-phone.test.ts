@@ -344,6 +344,12 @@ for (const scale of [1, 2]) {
 			const before = await clock.innerText();
 			await forward.click();
 			await expect(clock).not.toHaveText(before);
+			// The lesson moves on a moment after the clock (it saves first): wait for it, or the
+			// next tap goes to a day she would not fast-forward (and scrolls the page away).
+			await panel(page)
+				.getByText(/^Bước 17\//)
+				.waitFor({ timeout: 1500 })
+				.catch(() => {});
 		}
 		await at_step(page, 17, label);
 		await page.getByRole('link', { name: 'Xem kết quả' }).click();
