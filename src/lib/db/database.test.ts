@@ -57,13 +57,14 @@ describe('the sandbox database', () => {
 		expect(await db.learners.count()).toBe(0);
 	});
 
-	it('is at schema version 7 with the learner, sandbox, progress and certificate tables', async () => {
+	it('is at schema version 8 with the learner, sandbox, progress, certificate and class tables', async () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'certificates',
+			'classes',
 			'dossiers',
 			'drafts',
 			'files',

@@ -15,6 +15,8 @@ import { duration_ms, from_v3, type PastCompletion, type ProgressV3 } from '$lib
 import type { LessonProgress, StatementRecord } from '$lib/progress/records';
 import { past_certificates, type Certificate } from '$lib/progress/certificate';
 import { ACTIVITY_TYPES, VERBS, type XapiStatement } from '$lib/progress/xapi';
+import type { ClassInfo } from '$lib/classroom/classes';
+import type { Roster } from '$lib/classroom/roster';
 
 import { DATABASE_NAME } from './exists';
 import { database_status, OPEN_TIMEOUT_MS, within } from './status.svelte';
@@ -40,6 +42,19 @@ export interface Learner {
 	pin_failures?: number;
 	/** epoch ms before which the PIN may not be tried again; absent = may be tried */
 	pin_locked_until?: number;
+}
+
+/**
+ * A class a trainer runs on this device: `id` and `code` repeat `info.id` and `info.code` so
+ * they can be keys. The roster holds what learners sent (by QR code or file), merged by
+ * src/lib/classroom/roster.ts: importing the same record twice changes nothing.
+ */
+export interface StoredClass {
+	id: string;
+	code: string;
+	info: ClassInfo;
+	roster: Roster;
+	updated_at: number;
 }
 
 export interface LearnerSettings {
@@ -80,6 +95,8 @@ export class CdsDatabase extends Dexie {
 	statements!: EntityTable<StatementRecord, 'id'>;
 	/** certificates earned, kept for good (src/lib/progress/certificate.ts) */
 	certificates!: EntityTable<Certificate, 'id'>;
+	/** a trainer's classes and the records learners sent (src/lib/classroom/); never a device learner */
+	classes!: EntityTable<StoredClass, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -163,6 +180,9 @@ export class CdsDatabase extends Dexie {
 					await tx.table('certificates').bulkPut(past_certificates(learner_id, own, now));
 				}
 			});
+		// v8 (classes): a trainer's classes, each with the roster of records its learners sent.
+		// They live apart from the device's learners: removing a learner never touches them.
+		this.version(8).stores({ classes: 'id, &code' });
 	}
 }
 

@@ -11,7 +11,8 @@ import {
 	V1_STORES,
 	V2_STORES,
 	V3_STORES,
-	V6_STORES
+	V6_STORES,
+	V7_STORES
 } from './fixtures/old-versions';
 
 const LAN: Learner = {
@@ -79,10 +80,11 @@ describe('upgrading a version 1 database', () => {
 		const db = track(new CdsDatabase(name));
 		await db.open();
 
-		expect(db.verno).toBe(7);
-		expect(await native_version(name)).toBe(70);
+		expect(db.verno).toBe(8);
+		expect(await native_version(name)).toBe(80);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'certificates',
+			'classes',
 			'dossiers',
 			'drafts',
 			'files',
@@ -139,7 +141,7 @@ describe('upgrading a version 1 database', () => {
 		first.close();
 		const second = track(new CdsDatabase(name));
 		await second.open();
-		expect(second.verno).toBe(7);
+		expect(second.verno).toBe(8);
 		expect(await second.learners.count()).toBe(2);
 		expect(await second.settings.get('lan')).toEqual(LAN_SETTINGS);
 	});
@@ -194,7 +196,7 @@ describe('opening an upgraded database with an older app version', () => {
 		old.close();
 
 		// Nothing was lost: the newer app finds its sandbox again.
-		expect(await native_version(name)).toBe(70);
+		expect(await native_version(name)).toBe(80);
 		const again = track(new CdsDatabase(name));
 		expect((await again.sandbox_sessions.get(['lan', 'practice']))?.signed_in).toBe(true);
 	});
@@ -228,7 +230,7 @@ describe('upgrading a version 2 database', () => {
 		expect(await native_version(name)).toBe(20);
 		const db = track(new CdsDatabase(name));
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		// Every sandbox record is still there, now in the learner's free practice (version 5).
 		for (const [table, rows] of Object.entries(SANDBOX)) {
 			const name = table === 'sessions' ? 'sandbox_sessions' : table;
@@ -255,7 +257,7 @@ describe('upgrading a version 3 database (lesson progress as the player state)',
 
 	it('turns a lesson in progress into one attempt at the same step, losing nothing', async () => {
 		const db = await upgraded();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		const record = await db.progress.get(['lan', LESSONS.LOGIN]);
 		expect(record).toMatchObject({ schema: 2, status: 'in-progress', score: null });
 		expect(record?.attempts).toHaveLength(1);
@@ -332,7 +334,7 @@ describe('upgrading a version 6 database (certificates were not stored)', () => 
 
 	it('gives back the certificate of a learner who finished the course as it was, dated then', async () => {
 		const db = await upgraded();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(8);
 		const [certificate, ...more] = await db.certificates.where({ learner_id: 'lan' }).toArray();
 		expect(more).toEqual([]);
 		expect(certificate).toMatchObject({ learner_id: 'lan', earned_at: 1_700_021_000_000 });
@@ -348,5 +350,34 @@ describe('upgrading a version 6 database (certificates were not stored)', () => 
 		db.close();
 		const again = track(new CdsDatabase(db.name));
 		expect(await again.certificates.toArray()).toEqual(before);
+	});
+});
+
+describe('upgrading a version 7 database (no classes yet)', () => {
+	const CERTIFICATE = {
+		id: 'lan-1',
+		learner_id: 'lan',
+		earned_at: 1_700_021_000_000,
+		lessons: [{ id: LESSONS.LOGIN, title: 'Đăng nhập' }]
+	};
+
+	it('keeps learners, settings, progress and certificates, and opens an empty class table', async () => {
+		const name = fresh_name();
+		const old = track(new Dexie(name));
+		old.version(7).stores(V7_STORES);
+		await old.table('learners').bulkAdd([LAN, BINH]);
+		await old.table('settings').add(LAN_SETTINGS);
+		await old.table('progress').bulkAdd(PROGRESS_V6);
+		await old.table('certificates').add(CERTIFICATE);
+		old.close();
+
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		expect(db.verno).toBe(8);
+		expect(await db.learners.toArray()).toEqual([BINH, LAN]);
+		expect(await db.settings.toArray()).toEqual([LAN_SETTINGS]);
+		expect(await db.progress.count()).toBe(PROGRESS_V6.length);
+		expect(await db.certificates.toArray()).toEqual([CERTIFICATE]);
+		expect(await db.classes.count()).toBe(0);
 	});
 });
