@@ -41,6 +41,23 @@ const PURE = [
 	'tests/unit/return-path.test.ts'
 ];
 
+/**
+ * Files that swap modules (vi.mock, vi.doMock, vi.resetModules) or globals (vi.stubGlobal):
+ * they get a fresh module registry each. Every other file shares its worker's modules
+ * (isolate: false), which took vitest from about 260 s to 60 s on this machine: most of the
+ * time was spent building a jsdom and importing the same modules again for each file.
+ */
+const ISOLATED = [
+	'src/lib/content/event-matching.test.ts',
+	'src/lib/db/database.test.ts',
+	'src/lib/db/status.test.ts',
+	'src/lib/settings/read-aloud.svelte.test.ts',
+	'src/routes/page-data.test.ts',
+	'tests/unit/phone-notification.svelte.test.ts',
+	'tests/unit/site-header.svelte.test.ts'
+];
+const DOM = ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'];
+
 export default defineConfig({
 	// No options here: Kit 2 reads its configuration from svelte.config.js.
 	plugins: [sveltekit(), svelteTesting()],
@@ -55,13 +72,19 @@ export default defineConfig({
 		// imports the whole content can take more than the default 5 s there.
 		testTimeout: 60_000,
 		// Worker threads start faster than forked processes: about a fifth less CPU for the
-		// component tests on this 2-core machine. Each file still gets its own environment.
+		// component tests on this 2-core machine.
 		pool: 'threads',
 		// Pure rules need no DOM: they run in plain Node, which starts far faster than jsdom.
 		projects: [
 			{
 				extends: true,
-				test: { name: 'logic', environment: 'node', include: PURE }
+				test: {
+					name: 'logic',
+					environment: 'node',
+					include: PURE,
+					exclude: ISOLATED,
+					isolate: false
+				}
 			},
 			{
 				extends: true,
@@ -70,8 +93,26 @@ export default defineConfig({
 					environment: 'jsdom',
 					// svelteTesting() adds its auto-cleanup to the root config only: projects need it named.
 					setupFiles: ['tests/setup/vitest.ts', '@testing-library/svelte/vitest'],
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
-					exclude: PURE
+					include: DOM,
+					exclude: [...PURE, ...ISOLATED],
+					isolate: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'isolated',
+					environment: 'jsdom',
+					setupFiles: ['tests/setup/vitest.ts', '@testing-library/svelte/vitest'],
+					include: ISOLATED.filter((file) => !PURE.includes(file))
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'isolated-logic',
+					environment: 'node',
+					include: ISOLATED.filter((file) => PURE.includes(file))
 				}
 			}
 		]

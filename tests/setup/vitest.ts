@@ -1,6 +1,16 @@
 // Runs before every vitest file: IndexedDB in memory (before Dexie loads) and DOM matchers.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { beforeEach } from 'vitest';
+
+// Files share one jsdom per worker (isolate: false in vite.config.ts): each test starts with
+// the storage a fresh page would have.
+if (typeof localStorage !== 'undefined') {
+	beforeEach(() => {
+		localStorage.clear();
+		sessionStorage.clear();
+	});
+}
 
 // jsdom does not lay out pages, so it has no scrollIntoView; the browser tests cover scrolling.
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create_test_database, type CdsDatabase } from '$lib/db/database';
 import { add_learner } from '$lib/learners/learners';
 import { current_learner } from '$lib/learners/current.svelte';
@@ -7,6 +7,8 @@ import { new_attempt } from './model';
 import { save_attempt } from './store';
 
 const opened: CdsDatabase[] = [];
+// Test files share their modules (isolate: false): another file may have left a learner chosen.
+beforeEach(() => current_learner.set(null));
 afterEach(async () => {
 	current_learner.set(null);
 	for (const db of opened.splice(0)) await db.delete();
