@@ -65,19 +65,18 @@ if (node.status !== 0) {
 // Kit's generated types, once, before gates that read them run side by side.
 spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
 
-// Two lanes, one per core, for the gates that time nothing: the build beside the type check and
-// lint, then vitest once the build has ended (its Kit plugin rewrites the generated files under
+// Two lanes, one per core, for the gates that time nothing: the build then lint, beside the type
+// check; then vitest once the build has ended (its Kit plugin rewrites the generated files under
 // .svelte-kit that the build is reading; the built pages then fail in the browser). The browser
 // tests run last, alone: beside vitest and lint the 2 cores were so loaded that long journeys ran
 // out of time (CI of 29/11/2026), which no speed-up elsewhere was worth.
 let built = false;
-const build = gate('Build (prerender every page)', 'build').then((ok) => (built = ok));
 await Promise.all([
-	build,
 	(async () => {
-		await gate('Type check (svelte-check, tsc)', 'check:types');
+		built = await gate('Build (prerender every page)', 'build');
 		await gate('Lint (prettier, eslint)', 'lint');
-	})()
+	})(),
+	gate('Type check (svelte-check, tsc)', 'check:types')
 ]);
 // The size budgets only read build/: they run beside vitest.
 await Promise.all([

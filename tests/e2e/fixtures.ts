@@ -3,7 +3,14 @@
  * or makes a request to another origin (nothing may leave the device).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -16,7 +23,164 @@ export interface Watch {
 	allow: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<{ watch: Watch }>({
+/**
+ * Browser contexts kept for a worker's whole run, one per set of options. A test in a fresh
+ * context loads and compiles the site's scripts cold; in a kept one they come from the HTTP
+ * cache: the browser tests took about half the CPU that way (29/11/2026). Each test still
+ * starts as a new visitor: no page left open, and this origin's storage (IndexedDB, local
+ * storage, service workers, caches) cleared.
+ */
+class KeptContexts {
+	#contexts = new Map<string, BrowserContext>();
+	/** contexts whose clock a test changed: a later test must not inherit it */
+	#clock_touched = new WeakSet<BrowserContext>();
+
+	async take(browser: Browser, options: BrowserContextOptions, workday_clock: boolean) {
+		const key = JSON.stringify({ options, workday_clock });
+		let context = this.#contexts.get(key);
+		if (!context) {
+			context = await browser.newContext(options);
+			if (workday_clock) await context.clock.setFixedTime(WORKDAY_MORNING);
+			this.#watch_clock(context);
+			this.#contexts.set(key, context);
+		}
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Storage.clearDataForOrigin', {
+			origin: new URL(options.baseURL ?? 'http://localhost').origin,
+			storageTypes:
+				'cookies,indexeddb,local_storage,service_workers,cache_storage,file_systems,storage_buckets'
+		});
+		await cdp.detach();
+		return context;
+	}
+
+	async give_back(context: BrowserContext) {
+		for (const page of context.pages()) await page.close();
+		if (this.#clock_touched.has(context)) {
+			for (const [key, kept] of this.#contexts) if (kept === context) this.#contexts.delete(key);
+			await context.close();
+			return;
+		}
+		await context.setOffline(false);
+	}
+
+	async close() {
+		for (const context of this.#contexts.values()) await context.close();
+	}
+
+	/** page.clock is its context's clock: any change to it marks the context as not to keep. */
+	#watch_clock(context: BrowserContext) {
+		const clock = context.clock as unknown as Record<string, (...args: unknown[]) => unknown>;
+		for (const name of [
+			'install',
+			'setFixedTime',
+			'setSystemTime',
+			'pauseAt',
+			'resume',
+			'runFor',
+			'fastForward'
+		]) {
+			const original = clock[name].bind(clock);
+			clock[name] = (...args: unknown[]) => {
+				this.#clock_touched.add(context);
+				return original(...args);
+			};
+		}
+	}
+}
+
+export const test = base.extend<
+	{
+		watch: Watch;
+		fresh_context: boolean;
+		workday_clock: boolean;
+		context_options: BrowserContextOptions;
+	},
+	{ kept_contexts: KeptContexts }
+>({
+	/**
+	 * A context of its own for the test: set it (test.use) where a test changes the context in a
+	 * way a page cannot undo: its clock (page.clock), or service workers allowed. A retry always
+	 * gets one, so its trace is whole.
+	 */
+	fresh_context: [false, { option: true }],
+	/**
+	 * The page's clock stands at WORKDAY_MORNING (timers still run). The practice portal's days
+	 * and office hours follow the device's clock, so a journey that fast-forwards would behave
+	 * differently on a Sunday night run: tests that count on office steps set this.
+	 */
+	workday_clock: [false, { option: true }],
+	kept_contexts: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+		async ({}, use) => {
+			const kept = new KeptContexts();
+			await use(kept);
+			await kept.close();
+		},
+		{ scope: 'worker' }
+	],
+	/** The context options of the project and the test's test.use, as Playwright combines them. */
+	context_options: async (
+		{
+			contextOptions,
+			acceptDownloads,
+			baseURL,
+			colorScheme,
+			deviceScaleFactor,
+			hasTouch,
+			isMobile,
+			javaScriptEnabled,
+			locale,
+			offline,
+			permissions,
+			reducedMotion,
+			serviceWorkers,
+			timezoneId,
+			viewport
+		},
+		use
+	) => {
+		const options: BrowserContextOptions = {
+			acceptDownloads,
+			baseURL,
+			colorScheme,
+			deviceScaleFactor,
+			hasTouch,
+			isMobile,
+			javaScriptEnabled,
+			locale,
+			offline,
+			permissions,
+			reducedMotion,
+			serviceWorkers,
+			timezoneId,
+			viewport
+		};
+		for (const key of Object.keys(options) as (keyof BrowserContextOptions)[]) {
+			if (options[key] === undefined) delete options[key];
+		}
+		await use({ ...contextOptions, ...options });
+	},
+	context: async (
+		{ browser, context_options, fresh_context, kept_contexts, workday_clock },
+		use,
+		info
+	) => {
+		if (fresh_context || info.retry > 0 || context_options.serviceWorkers !== 'block') {
+			const context = await browser.newContext(context_options);
+			if (workday_clock) await context.clock.setFixedTime(WORKDAY_MORNING);
+			await use(context);
+			await context.close();
+			return;
+		}
+		const context = await kept_contexts.take(browser, context_options, workday_clock);
+		await use(context);
+		await kept_contexts.give_back(context);
+	},
+	page: async ({ context }, use) => {
+		await use(context.pages()[0] ?? (await context.newPage()));
+	},
 	watch: [
 		async ({ page, baseURL }, use) => {
 			const allowed: RegExp[] = [];
@@ -74,16 +238,8 @@ export async function wait_for_service_worker(page: Page) {
 	});
 }
 
-/**
- * A working Tuesday morning in Hải Phòng. The practice portal's days and office hours follow the
- * device's clock, so a journey that fast-forwards would behave differently on a Sunday night
- * run: tests that count on office steps fix the clock here (timers still run).
- */
+/** A working Tuesday morning in Hải Phòng (see `workday_clock`). */
 export const WORKDAY_MORNING = new Date('2026-11-24T09:30:00+07:00');
-
-export async function fix_clock(page: Page) {
-	await page.clock.setFixedTime(WORKDAY_MORNING);
-}
 
 /**
  * axe (WCAG 2.2 A/AA) on the page as it is now: the violations, one line each. Legacy mode runs

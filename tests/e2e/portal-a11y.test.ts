@@ -1,4 +1,4 @@
-import { expect, fix_clock, test } from './fixtures';
+import { expect, test } from './fixtures';
 import {
 	choose_ward,
 	confirm_and_attach_sample,
@@ -14,7 +14,7 @@ import {
 // the phone; on the desktop one screen of each kind (signed-in home, a form, a payment, a
 // message page), the rest of the way being the same templates.
 
-test.beforeEach(({ page }) => fix_clock(page));
+test.use({ workday_clock: true });
 
 test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ page }, info) => {
 	// the whole citizen journey in one test: search to result (or every screen, axe-checked)

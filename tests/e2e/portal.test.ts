@@ -1,4 +1,4 @@
-import { expect, fix_clock, test } from './fixtures';
+import { expect, test } from './fixtures';
 import {
 	choose_ward,
 	confirm_and_attach_sample,
@@ -22,7 +22,7 @@ import {
 
 const CODE = /^000\.00\.99\.H99-\d{6}-\d{4}$/;
 
-test.beforeEach(({ page }) => fix_clock(page));
+test.use({ workday_clock: true });
 
 test('a birth registration from search to the e-birth certificate, with mistakes on the way', async ({
 	page
