@@ -47,10 +47,8 @@ test('the navigation marks the current page and reaches every section', async ({
 });
 
 test('the skip link is the first thing the keyboard reaches and moves to the content', async ({
-	page,
-	browserName
+	page
 }) => {
-	test.skip(browserName !== 'chromium');
 	await page.goto('/');
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });

@@ -81,6 +81,8 @@ test('two tabs of one learner each see the other’s changes without a reload', 
 	const day = await page.locator('[data-sim="clock.today"]').innerText();
 	await other.getByRole('button', { name: 'Tua nhanh 1 ngày' }).click();
 	await expect(page.locator('[data-sim="clock.today"]')).not.toHaveText(day);
+	// a tab in the background is throttled: read the database from the one in front
+	await page.bringToFront();
 	expect(await stored(page)).toEqual({ dossiers: 1, drafts: 0 });
 });
 

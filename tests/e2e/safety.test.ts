@@ -106,11 +106,12 @@ test('a scenario on a phone: a wrong choice shows what would happen, the safe on
 	await expect(panel(page).locator('[data-sim="lesson.score"]')).toHaveText('95/100');
 });
 
-for (const [n, lesson] of content_lessons()
-	.filter((l) => l.id.startsWith('an-toan-thong-tin/'))
-	.entries()) {
-	test(`"${lesson.title}" at 200 % text, photographed (LOOK=1 only)`, async ({ page }) => {
-		test.skip(!process.env.LOOK, 'screenshots for a person to look at: LOOK=1');
+// screenshots for a person to look at, declared only with LOOK=1 (a skipped test still costs a page)
+const LOOK_LESSONS = process.env.LOOK
+	? content_lessons().filter((l) => l.id.startsWith('an-toan-thong-tin/'))
+	: [];
+for (const [n, lesson] of LOOK_LESSONS.entries()) {
+	test(`"${lesson.title}" at 200 % text, photographed`, async ({ page }) => {
 		const snap = async (name: string) => {
 			const path = test.info().outputPath(name);
 			await page.screenshot({ path });
