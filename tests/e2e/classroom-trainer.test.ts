@@ -156,7 +156,10 @@ test('the class QR code reads back; codes held to the camera are imported part b
 	await expect(page.getByRole('rowheader', { name: /Bà Nguyễn Thị Lan/ })).toBeVisible();
 });
 
-test('a refused camera says what to do', async ({ page }) => {
+test('a class not on this device, and a refused camera, say what to do', async ({ page }) => {
+	await page.goto('/lop-hoc/?ma=ZZZZZZ');
+	await expect(page.getByRole('heading', { level: 1, name: 'Không thấy lớp này' })).toBeVisible();
+	await expect(page.getByText('Máy này không có lớp nào mang mã ZZZZZZ.')).toBeVisible();
 	await make_class(page);
 	await page.evaluate(() => {
 		navigator.mediaDevices.getUserMedia = () =>

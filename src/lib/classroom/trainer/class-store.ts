@@ -7,14 +7,11 @@
  * functions are what the pages call: they open the site's database and run through `guarded()`,
  * so a refused write shows "Thử lại" and the page gets `ok: false`.
  */
-import * as v from 'valibot';
 import { get_database, type CdsDatabase, type StoredClass } from '$lib/db/database';
 import { guarded } from '$lib/db/writes.svelte';
 import { clean_text } from '$lib/text/clean';
 import { new_class_code, normalize_class_code, type ClassInfo } from '../classes';
-import { IMPORT_ERRORS } from '../messages';
-import { empty_roster, import_summary, type Roster } from '../roster';
-import { learner_summary } from '../schema';
+import type { Roster } from '../roster';
 import type { LearnerSummary } from '../summary';
 
 export interface ClassFields {
@@ -123,7 +120,7 @@ export async function create_class(
 			id: info.id,
 			code,
 			info,
-			roster: empty_roster(code),
+			roster: { class_code: code, learners: [] } satisfies Roster,
 			updated_at: now
 		};
 		await db.classes.add(stored);
@@ -152,16 +149,15 @@ export async function import_into_class(
 	summaries: readonly LearnerSummary[],
 	now = Date.now()
 ): Promise<{ stored: StoredClass; changed: boolean }> {
+	// The checks and the merge (valibot, the roster rules) load only when a trainer imports, and
+	// before the transaction: awaiting anything but the database inside it would end it.
+	const { merge_checked } = await import('./import');
 	return db.transaction('rw', db.classes, async () => {
 		const stored = await db.classes.get(class_id);
 		if (!stored) throw new ImportRefusedError('Không tìm thấy lớp này trên máy.');
-		let roster: Roster = stored.roster;
-		for (const summary of summaries) {
-			if (!v.is(learner_summary, summary)) throw new ImportRefusedError(IMPORT_ERRORS.invalid);
-			const merged = import_summary(roster, summary);
-			if (!merged.ok) throw new ImportRefusedError(merged.message);
-			roster = merged.value;
-		}
+		const merged = merge_checked(stored.roster, summaries);
+		if (!merged.ok) throw new ImportRefusedError(merged.message);
+		const roster = merged.value;
 		if (JSON.stringify(roster) === JSON.stringify(stored.roster)) {
 			return { stored, changed: false };
 		}

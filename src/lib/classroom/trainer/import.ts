@@ -4,6 +4,7 @@
  * schema), then previewed against the class's roster as one batch, so several records of one
  * learner, or the same record twice, preview as they will merge. Pure; never throws on input.
  */
+import * as v from 'valibot';
 import { add_scan, decode_transfer, MAX_TEXT_CHARS, type Collected } from '../chunks';
 import { IMPORT_ERRORS } from '../messages';
 import {
@@ -13,6 +14,7 @@ import {
 	type ImportPreview,
 	type Roster
 } from '../roster';
+import { learner_summary } from '../schema';
 import type { CatalogKeys, LearnerSummary } from '../summary';
 import type { Result } from '../transfer';
 
@@ -168,4 +170,25 @@ export function preview_batch(
 		learners: [...current.values()].sort((a, b) => a.learner_id.localeCompare(b.learner_id))
 	};
 	return { items, summaries, after, changing, refused };
+}
+
+/**
+ * Summaries merged into a roster, each checked against the schema again (what reaches the
+ * database is what the schema allows, whatever the caller did); one that does not fit, or is
+ * for another class, refuses them all.
+ */
+export function merge_checked(
+	roster: Roster,
+	summaries: readonly LearnerSummary[]
+): Result<Roster> {
+	let merged = roster;
+	for (const summary of summaries) {
+		if (!v.is(learner_summary, summary)) {
+			return { ok: false, reason: 'invalid', message: IMPORT_ERRORS.invalid };
+		}
+		const next = import_summary(merged, summary);
+		if (!next.ok) return next;
+		merged = next.value;
+	}
+	return { ok: true, value: merged };
 }

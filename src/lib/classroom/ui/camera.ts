@@ -68,9 +68,31 @@ export async function native_reader(scope: object = globalThis): Promise<FrameRe
 /** The largest side a frame is scaled to before jsQR reads it (speed on cheap phones). */
 const MAX_SIDE = 720;
 
+type JsQr = typeof import('jsqr').default;
+
+/**
+ * jsQR, served from our own origin as a file of its own and run as a classic script (it sets
+ * `self.jsQR`). Bundling it instead would add the bundler's CommonJS helpers (jsQR is CommonJS)
+ * to the runtime chunk every page of the site loads.
+ */
+async function load_jsqr(): Promise<JsQr> {
+	const scope = globalThis as { jsQR?: JsQr };
+	if (scope.jsQR) return scope.jsQR;
+	const { default: url } = await import('jsqr/dist/jsQR.js?url');
+	await new Promise<void>((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = url;
+		script.onload = () => resolve();
+		script.onerror = () => reject(new Error('jsQR did not load'));
+		document.head.append(script);
+	});
+	if (!scope.jsQR) throw new Error('jsQR did not load');
+	return scope.jsQR;
+}
+
 /** jsQR on a canvas copy of the frame. */
 export async function fallback_reader(): Promise<FrameReader> {
-	const { default: jsqr } = await import('jsqr');
+	const jsqr = await load_jsqr();
 	const canvas = document.createElement('canvas');
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	return async (video) => {
