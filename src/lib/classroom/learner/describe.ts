@@ -4,8 +4,19 @@
  * where she needed hints or made mistakes. Pure: it reads the summary that is sent (so nothing
  * is shown that is not sent, and nothing sent is left out) and the lesson index to name things.
  */
-import { HELP_LEVEL_NAMES } from '$lib/lessons/model';
+import type { HelpLevel } from '$lib/lessons/model';
 import { day_label, type CatalogKeys, type LearnerSummary } from '../summary';
+
+/**
+ * The help levels' names as the lesson screen shows them (HELP_LEVEL_NAMES in lessons/model.ts,
+ * repeated so that this page's code does not split that module's constants into a chunk of their
+ * own on every page; a test keeps the two the same).
+ */
+export const LEVEL_NAMES: Record<HelpLevel, string> = {
+	'xem-mau': 'Xem mẫu',
+	'huong-dan': 'Hướng dẫn',
+	'tu-lam': 'Tự làm'
+};
 
 export interface SentLesson {
 	key: string;
@@ -35,7 +46,7 @@ export function describe_summary(summary: LearnerSummary, keys: CatalogKeys): Se
 		lessons: summary.lessons.map((lesson) => {
 			const known = keys.lessons.get(lesson.key);
 			const steps = keys.steps.get(lesson.key);
-			const level = HELP_LEVEL_NAMES[lesson.level];
+			const level = LEVEL_NAMES[lesson.level];
 			const status =
 				lesson.status === 'completed'
 					? [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { merge_progress, new_attempt, record_of } from '$lib/progress/model';
 import { catalog_keys, lesson_key, step_key, summarize } from '../summary';
-import { describe_summary } from './describe';
+import { HELP_LEVEL_NAMES } from '$lib/lessons/model';
+import { describe_summary, LEVEL_NAMES } from './describe';
 import { code_from_text, transfer_file_name } from './membership';
 
 const T0 = Date.UTC(2026, 10, 28, 2, 0, 0);
@@ -25,6 +26,10 @@ describe('joining a class', () => {
 });
 
 describe('what will be sent', () => {
+	it('names the help levels as the lesson screen does', () => {
+		expect(LEVEL_NAMES).toEqual(HELP_LEVEL_NAMES);
+	});
+
 	it('says in plain words each lesson, its score and the steps where help was needed', () => {
 		const steps = ['mo-trang', 'nhap-so'];
 		const attempt = {
