@@ -66,7 +66,7 @@ test('a backup restored on another device gives the same learner and class; a ba
 	const other = await browser.newContext();
 	const fresh = await other.newPage();
 	await fresh.goto('/cai-dat/');
-	const file = fresh.getByLabel('Tệp sao lưu');
+	const file = fresh.getByLabel('Chọn tệp sao lưu');
 	await expect(file).toBeEnabled();
 	await file.setInputFiles({
 		name: 'anh.json',
