@@ -16,7 +16,7 @@ describe('the header’s learner button', () => {
 		current_learner.load();
 	});
 
-	it('opens a small menu: Đổi người học, Tiến độ của tôi, Cài đặt', async () => {
+	it('opens a small menu: Đổi người học, Tiến độ của tôi, Lớp của tôi, Cài đặt', async () => {
 		render(SiteHeader);
 		const user = userEvent.setup();
 		const name = screen.getByRole('button', { name: /Người đang học:\s*Bà Lan/ });
@@ -30,6 +30,7 @@ describe('the header’s learner button', () => {
 		expect(links.map((a) => [a.textContent, new URL(a.href).pathname])).toEqual([
 			['Đổi người học', '/nguoi-hoc/'],
 			['Tiến độ của tôi', '/tien-do'],
+			['Lớp của tôi', '/lop-cua-toi'],
 			['Cài đặt', '/cai-dat']
 		]);
 		expect(links[0].getAttribute('href')).toContain('ve=%2Ftim-hieu%2F');

@@ -10,6 +10,7 @@ import {
 	read_backup,
 	type DeviceData
 } from './backup';
+import type { Certificate } from '$lib/progress/certificate';
 import type { ClassInfo } from './classes';
 import { empty_roster, import_summary } from './roster';
 import { finished_course } from './testing';
@@ -46,16 +47,37 @@ function device(): DeviceData {
 	const roster = import_summary(empty_roster('HB7K2Q'), finished_course(3));
 	if (!roster.ok) throw new Error(roster.message);
 	return {
-		learners: [learner('lan', 'Bà Lan'), learner('ba', '<img src=x onerror=alert(1)>')],
+		learners: [
+			{ ...learner('lan', 'Bà Lan'), classes: [{ code: 'HB7K2Q', joined_at: T0 }] },
+			learner('ba', '<img src=x onerror=alert(1)>')
+		],
 		settings: [
 			{ learner_id: 'lan', text_scale: 1.5, contrast: 'high', read_aloud: true, updated_at: T0 }
 		],
 		progress: [progress('lan', 'one', true)],
+		certificates: [certificate('lan', 'lam-quen/dang-nhap-vneid')],
 		classes: [{ info: INFO, roster: roster.value }]
 	};
 }
 
-const empty: DeviceData = { learners: [], settings: [], progress: [], classes: [] };
+function certificate(learner_id: string, lesson_id: string, at = T0): Certificate {
+	return {
+		schema: 1,
+		id: `${learner_id} ${lesson_id}`,
+		learner_id,
+		earned_at: at,
+		issued_at: at,
+		lessons: [{ id: lesson_id, title: 'Đăng nhập bằng VNeID' }]
+	};
+}
+
+const empty: DeviceData = {
+	learners: [],
+	settings: [],
+	progress: [],
+	certificates: [],
+	classes: []
+};
 
 describe('the whole-device backup', () => {
 	it('round-trips through its file text, hostile names included', () => {
@@ -63,6 +85,41 @@ describe('the whole-device backup', () => {
 		const read = read_backup(backup_text(backup));
 		expect(read).toEqual({ ok: true, value: backup });
 		expect(read.ok && read.value.data.learners[1].name).toBe('<img src=x onerror=alert(1)>');
+		// the fields a schema object would drop if it forgot them
+		expect(read.ok && read.value.data.learners[0].classes).toEqual([
+			{ code: 'HB7K2Q', joined_at: T0 }
+		]);
+		expect(read.ok && read.value.data.certificates).toHaveLength(1);
+	});
+
+	it('reads a backup written before certificates were in it', () => {
+		const { certificates: _, ...older } = device();
+		const read = read_backup(JSON.stringify({ ...make_backup(device(), T0), data: older }));
+		expect(read.ok && read.value.data.certificates).toEqual([]);
+	});
+
+	it('adds certificates and joined classes, never takes one away', () => {
+		const here: DeviceData = {
+			...empty,
+			learners: [
+				{ ...learner('lan', 'Bà Lan', T0 + 9), classes: [{ code: 'ABC234', joined_at: T0 + 5 }] }
+			],
+			certificates: [certificate('lan', 'khac/bai')]
+		};
+		const { data, preview } = plan_restore(here, device(), () => STEPS);
+		const lan = data.learners.find((l) => l.id === 'lan')!;
+		expect(lan.classes?.map((c) => c.code)).toEqual(['HB7K2Q', 'ABC234']);
+		expect(data.certificates.map((c) => c.id).sort()).toEqual([
+			'lan khac/bai',
+			'lan lam-quen/dang-nhap-vneid'
+		]);
+		expect(preview).toMatchObject({ certificates_added: 1, memberships_added: 1 });
+		expect(describe_restore(preview)).toContain('Thêm 1 giấy chứng nhận.');
+		// a backup without them takes nothing away
+		const bare = { ...device(), learners: [learner('lan', 'Bà Lan', T0 + 20)], certificates: [] };
+		const again = plan_restore(data, bare, () => STEPS);
+		expect(again.data.learners.find((l) => l.id === 'lan')?.classes).toHaveLength(2);
+		expect(again.data.certificates).toHaveLength(2);
 	});
 
 	it('restored on a fresh device gives the same data, and restoring again changes nothing', () => {
@@ -72,6 +129,7 @@ describe('the whole-device backup', () => {
 		expect(first.preview).toMatchObject({
 			learners_added: ['Bà Lan', '<img src=x onerror=alert(1)>'],
 			lessons_added: 1,
+			certificates_added: 1,
 			classes_added: ['Lớp tổ 5']
 		});
 		const again = plan_restore(first.data, data, () => STEPS);

@@ -1,6 +1,6 @@
 /**
  * The whole-device backup: one JSON file of this device's learners, their settings and lesson
- * progress, and the trainer's classes with their rosters, to restore on another device (or the
+ * progress, their certificates and the classes they joined, and the trainer's classes with their rosters, to restore on another device (or the
  * same one). Pure functions only: reading a file's text into a checked backup, a preview of what
  * restoring would change, and the merged data to write (the database writes it in one
  * transaction). Restoring merges, never overwrites: progress by the progress record's own rules
@@ -9,7 +9,8 @@
  * statements (rebuilt from progress) are not in it.
  */
 import * as v from 'valibot';
-import type { Learner, LearnerSettings } from '$lib/db/database';
+import type { JoinedClass, Learner, LearnerSettings } from '$lib/db/database';
+import { CERTIFICATE_SCHEMA, type Certificate } from '$lib/progress/certificate';
 import { HELP_LEVELS } from '$lib/lessons/model';
 import { NAME_MAX } from '$lib/learners/names';
 import { merge_progress, PROGRESS_SCHEMA, type LessonProgress } from '$lib/progress/model';
@@ -32,6 +33,8 @@ export interface DeviceData {
 	learners: Learner[];
 	settings: LearnerSettings[];
 	progress: LessonProgress[];
+	/** certificates earned: once earned never lost, so restoring only ever adds them */
+	certificates: Certificate[];
 	classes: ClassRecord[];
 }
 
@@ -55,7 +58,32 @@ const learner = v.object({
 	created_at: amount,
 	last_active_at: amount,
 	pin_hash: v.optional(short(200)),
-	pin_salt: v.optional(short(100))
+	pin_salt: v.optional(short(100)),
+	classes: v.optional(
+		v.pipe(
+			v.array(v.object({ code: v.pipe(v.string(), v.check(is_class_code)), joined_at: amount })),
+			v.maxLength(100),
+			v.check((cs) => unique(cs.map((c) => c.code)), 'lớp trùng')
+		)
+	)
+});
+
+const certificate = v.object({
+	schema: v.literal(CERTIFICATE_SCHEMA),
+	id: short(20_000),
+	learner_id,
+	earned_at: amount,
+	issued_at: amount,
+	lessons: v.pipe(
+		v.array(
+			v.object({
+				id: short(300),
+				title: short(500),
+				pass_score: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100)))
+			})
+		),
+		v.maxLength(500)
+	)
 });
 
 const settings = v.object({
@@ -158,6 +186,15 @@ const device_data = v.object({
 	),
 	settings: v.pipe(v.array(settings), v.maxLength(1000)),
 	progress: v.pipe(v.array(progress), v.maxLength(100_000)),
+	// optional: a backup written before certificates were in it has none
+	certificates: v.optional(
+		v.pipe(
+			v.array(certificate),
+			v.maxLength(10_000),
+			v.check((cs) => unique(cs.map((c) => c.id)), 'giấy chứng nhận trùng')
+		),
+		[]
+	),
 	classes: v.pipe(
 		v.array(class_record),
 		v.maxLength(500),
@@ -227,6 +264,9 @@ export interface RestorePreview {
 	/** lesson records added, and lesson records that gain something */
 	lessons_added: number;
 	lessons_updated: number;
+	certificates_added: number;
+	/** classes learners of the backup joined that this device did not know they had */
+	memberships_added: number;
 	classes_added: string[];
 	classes_merged: string[];
 	nothing_new: boolean;
@@ -262,6 +302,8 @@ export function plan_restore(
 		learners_merged: [],
 		lessons_added: 0,
 		lessons_updated: 0,
+		certificates_added: 0,
+		memberships_added: 0,
 		classes_added: [],
 		classes_merged: [],
 		nothing_new: false
@@ -272,7 +314,12 @@ export function plan_restore(
 		const kept = learners.get(incoming.id);
 		if (kept) {
 			const chosen = newer(kept, incoming, (l) => l.last_active_at);
-			if (chosen !== kept) learners.set(incoming.id, { ...chosen, name: kept.name });
+			const classes = merge_joined(kept.classes, incoming.classes);
+			preview.memberships_added += (classes?.length ?? 0) - (kept.classes?.length ?? 0);
+			learners.set(incoming.id, {
+				...(chosen === kept ? kept : { ...chosen, name: kept.name }),
+				...(classes ? { classes } : {})
+			});
 			preview.learners_merged.push(kept.name);
 			continue;
 		}
@@ -304,6 +351,13 @@ export function plan_restore(
 			preview.lessons_updated++;
 		progress.set(key(incoming), merged);
 	}
+	// certificates: once earned, never lost; the same id is the same certificate (kept as it is)
+	const certificates = new Map(current.certificates.map((c) => [c.id, c]));
+	for (const incoming of backup.certificates) {
+		if (!learners.has(incoming.learner_id) || certificates.has(incoming.id)) continue;
+		certificates.set(incoming.id, incoming);
+		preview.certificates_added++;
+	}
 	// classes: the same class id is the same class; rosters merged
 	const classes = new Map(current.classes.map((c) => [c.info.id, c]));
 	for (const incoming of backup.classes) {
@@ -323,10 +377,27 @@ export function plan_restore(
 		learners: [...learners.values()],
 		settings: [...settings.values()],
 		progress: [...progress.values()],
+		certificates: [...certificates.values()],
 		classes: [...classes.values()]
 	};
 	preview.nothing_new = JSON.stringify(canonical(data)) === JSON.stringify(canonical(current));
 	return { preview, data };
+}
+
+/** Two lists of joined classes as one: each code once, with its first joining. */
+export function merge_joined(
+	a: readonly JoinedClass[] | undefined,
+	b: readonly JoinedClass[] | undefined
+): JoinedClass[] | undefined {
+	if (!a && !b) return undefined;
+	const by_code = new Map<string, JoinedClass>();
+	for (const joined of [...(a ?? []), ...(b ?? [])]) {
+		const kept = by_code.get(joined.code);
+		if (!kept || joined.joined_at < kept.joined_at) by_code.set(joined.code, { ...joined });
+	}
+	return [...by_code.values()].sort(
+		(x, y) => x.joined_at - y.joined_at || x.code.localeCompare(y.code)
+	);
 }
 
 /** Data in a fixed order, for comparing. */
@@ -339,6 +410,7 @@ export function canonical(data: DeviceData): DeviceData {
 		learners: [...data.learners].sort(by((l) => l.id)),
 		settings: [...data.settings].sort(by((s) => s.learner_id)),
 		progress: [...data.progress].sort(by((p) => `${p.learner_id}\n${p.lesson_id}`)),
+		certificates: [...data.certificates].sort(by((c) => c.id)),
 		classes: [...data.classes].sort(by((c) => c.info.id))
 	};
 }
@@ -364,6 +436,9 @@ export function describe_restore(preview: RestorePreview): string[] {
 		lines.push(
 			`${preview.lessons_added} bài học được thêm, ${preview.lessons_updated} bài học được cập nhật. Không bài nào bị mất.`
 		);
+	if (preview.certificates_added) lines.push(`Thêm ${preview.certificates_added} giấy chứng nhận.`);
+	if (preview.memberships_added)
+		lines.push(`Thêm ${preview.memberships_added} lớp mà người học đã tham gia.`);
 	if (preview.classes_added.length) lines.push(`Thêm lớp: ${preview.classes_added.join(', ')}.`);
 	if (preview.classes_merged.length)
 		lines.push(`Gộp danh sách lớp: ${preview.classes_merged.join(', ')}.`);

@@ -156,10 +156,27 @@ describe('fuzz: every import path', () => {
 		const roster = import_summary(empty_roster('HB7K2Q'), finished_course(3));
 		const data: DeviceData = {
 			learners: [
-				{ id: 'lan', name: 'Bà Lan', avatar: 'hoa-sen', created_at: 1, last_active_at: 2 }
+				{
+					id: 'lan',
+					name: 'Bà Lan',
+					avatar: 'hoa-sen',
+					created_at: 1,
+					last_active_at: 2,
+					classes: [{ code: 'HB7K2Q', joined_at: 2 }]
+				}
 			],
 			settings: [{ learner_id: 'lan', text_scale: 1, contrast: 'normal', updated_at: 1 }],
 			progress: [],
+			certificates: [
+				{
+					schema: 1,
+					id: 'lan a/b',
+					learner_id: 'lan',
+					earned_at: 1,
+					issued_at: 2,
+					lessons: [{ id: 'a/b', title: 'Bài một' }]
+				}
+			],
 			classes: roster.ok
 				? [
 						{

@@ -42,6 +42,17 @@ export interface Learner {
 	pin_failures?: number;
 	/** epoch ms before which the PIN may not be tried again; absent = may be tried */
 	pin_locked_until?: number;
+	/**
+	 * The classes the learner joined (by code, src/lib/classroom/learner/): kept with the
+	 * learner, so a backup carries them. Not indexed, so no schema version.
+	 */
+	classes?: JoinedClass[];
+}
+
+/** A class a learner joined on this device: the trainer's class code, and when. */
+export interface JoinedClass {
+	code: string;
+	joined_at: number;
 }
 
 /**

@@ -66,11 +66,25 @@ class SaveProblems {
 /** The problem shown to the learner now, if any (one at a time: the latest wins). */
 export const save_problem = new SaveProblems();
 
+/** writes running now, and who waits for them all to end */
+let in_flight = 0;
+let settled_waiters: (() => void)[] = [];
+
+/**
+ * Resolves once no guarded write is running (at once when none is): a shared device that goes
+ * back to "Ai đang học?" waits for it, so leaving never drops a write.
+ */
+export function writes_settled(): Promise<void> {
+	if (in_flight === 0) return Promise.resolve();
+	return new Promise((resolve) => settled_waiters.push(resolve));
+}
+
 /**
  * Runs a learner's action that writes. On success clears any earlier problem; on failure shows
  * the message with a retry that runs the same action again, and reports `ok: false`.
  */
 export async function guarded<T>(action: () => Promise<T>): Promise<WriteResult<T>> {
+	in_flight++;
 	try {
 		const value = await action();
 		save_problem.clear();
@@ -79,5 +93,11 @@ export async function guarded<T>(action: () => Promise<T>): Promise<WriteResult<
 		console.warn('write failed', error);
 		save_problem.show(error, () => guarded(action));
 		return { ok: false, error };
+	} finally {
+		if (--in_flight === 0) {
+			const waiting = settled_waiters;
+			settled_waiters = [];
+			for (const resolve of waiting) resolve();
+		}
 	}
 }

@@ -42,3 +42,25 @@ describe('guarded', () => {
 		expect(save_problem.current).toBeNull();
 	});
 });
+
+describe('writes_settled', () => {
+	it('waits for every running write, failed ones too, and not for later ones', async () => {
+		const { writes_settled } = await import('./writes.svelte');
+		let finish_a!: () => void;
+		let fail_b!: (e: Error) => void;
+		const a = guarded(() => new Promise<void>((ok) => (finish_a = ok)));
+		const b = guarded(() => new Promise<void>((_, no) => (fail_b = no)));
+		let settled = false;
+		const waiting = writes_settled().then(() => (settled = true));
+		finish_a();
+		await a;
+		await Promise.resolve();
+		expect(settled).toBe(false);
+		fail_b(new Error('boom'));
+		await b;
+		await waiting;
+		expect(settled).toBe(true);
+		save_problem.clear();
+		await expect(writes_settled()).resolves.toBeUndefined();
+	});
+});

@@ -16,6 +16,7 @@ import {
 	type LearnerPrefs
 } from '$lib/settings/learner-settings';
 import { current_learner } from './current.svelte';
+import { ask_to_keep_data } from './keep-data';
 import { add_learner, touch_learner } from './learners';
 import type { PinRecord } from './pin';
 
@@ -44,7 +45,8 @@ export async function choose_learner(db: CdsDatabase, learner: Learner) {
 /**
  * Adds a learner and chooses them. The first learner on a device where nobody was chosen keeps
  * the display as it is (they have just set it up themselves); a learner added after someone else
- * starts from the usual text size and contrast, not from the previous learner's. A name that
+ * starts from the usual text size and contrast, not from the previous learner's. The first
+ * learner on the device also asks the browser to keep the site's data (keep-data.ts). A name that
  * cannot be used rejects with its Vietnamese message, and nothing is added.
  */
 export async function add_and_choose(
@@ -54,15 +56,28 @@ export async function add_and_choose(
 	pin?: PinRecord
 ) {
 	const someone_chosen = current_learner.id !== null;
-	const { learner, prefs } = await db.transaction('rw', db.learners, db.settings, async () => {
-		const now = Date.now();
-		const learner = await add_learner(db, name, avatar, now, pin);
-		if (someone_chosen) {
-			await db.settings.put({ learner_id: learner.id, ...DEFAULT_LEARNER_PREFS, updated_at: now });
+	const { learner, prefs, first } = await db.transaction(
+		'rw',
+		db.learners,
+		db.settings,
+		async () => {
+			const now = Date.now();
+			const first = (await db.learners.count()) === 0;
+			const learner = await add_learner(db, name, avatar, now, pin);
+			if (someone_chosen) {
+				await db.settings.put({
+					learner_id: learner.id,
+					...DEFAULT_LEARNER_PREFS,
+					updated_at: now
+				});
+			}
+			return { learner, prefs: await open_learner(db, learner, now), first };
 		}
-		return { learner, prefs: await open_learner(db, learner, now) };
-	});
+	);
 	current_learner.set(learner);
 	show_prefs(prefs);
+	// The first learner's practice is worth keeping: ask the browser to keep the site's data.
+	// A browser that asks its user (Firefox) answers later; the answer is remembered either way.
+	if (first) await Promise.race([ask_to_keep_data(), new Promise((ok) => setTimeout(ok, 1500))]);
 	return learner;
 }
