@@ -45,3 +45,23 @@ test('a reload mid-lesson keeps the phone: taken out, the app signed in, the QR 
 	await expect(phone(page)).toHaveCount(0);
 	await step(page, 8);
 });
+
+test('the final test on a phone: the slim lesson bar with its way out, the portal right under it', async ({
+	page
+}) => {
+	await page.goto('/kiem-tra-cuoi-khoa/');
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Lan');
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	const bar = page.locator('[data-sim="lesson.top-bar"]');
+	await expect(bar).toBeVisible();
+	await expect(bar).toContainText('Bài kiểm tra cuối khoá');
+	await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeHidden();
+	// a scenario starts: the portal's address bar comes up under the slim bar
+	await page.locator('[data-sim="final.start"]').click();
+	await expect(page.locator('[data-sim="final.task"]')).toBeVisible();
+	const address = page.locator('[data-sim="browser.address"]');
+	await expect.poll(async () => (await address.boundingBox())?.y).toBeGreaterThan(40);
+	await expect.poll(async () => (await address.boundingBox())?.y).toBeLessThan(640 / 3);
+	await bar.getByRole('link', { name: /Thoát/ }).click();
+	await expect(page).toHaveURL(/\/bai-hoc\/$/);
+});
