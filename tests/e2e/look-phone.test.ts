@@ -73,15 +73,23 @@ for (const scale of [1, 2]) {
 			await snap(page, 'intro.png');
 			await panel(page).getByRole('button', { name: 'Bắt đầu học' }).click();
 			const report: string[] = [];
-			for (let n = 1; ; n++) {
-				const step = panel(page).getByText(new RegExp(`^Bước ${n}/\\d+$`));
-				const done = panel(page).getByText('Bạn đã hoàn thành bài học!');
-				await expect(step.or(done).first()).toBeVisible({ timeout: 60_000 });
-				if (await done.first().isVisible()) break;
-				await page.waitForTimeout(500);
-				await snap(page, `step-${String(n).padStart(2, '0')}.png`);
+			const done = panel(page).getByText('Bạn đã hoàn thành bài học!').first();
+			const shown = async () =>
+				Number((await panel(page).locator('.count').first().innerText()).match(/\d+/)?.[0] ?? 0);
+			// each new step, photographed as it starts (a quick demo may move past one unseen)
+			for (let last = 0; ;) {
+				await expect
+					.poll(async () => (await done.isVisible()) || (await shown().catch(() => 0)) > last, {
+						timeout: 60_000
+					})
+					.toBe(true);
+				if (await done.isVisible()) break;
+				last = await shown();
+				await expect(page.locator('[data-loading]')).toHaveCount(0);
+				await page.waitForTimeout(300);
+				await snap(page, `step-${String(last).padStart(2, '0')}.png`);
 				const found = await problems(page);
-				if (found.length) report.push(`step ${n}: ${found.join('; ')}`);
+				if (found.length) report.push(`step ${last}: ${found.join('; ')}`);
 				if (await panel(page).locator('[data-sim="lesson.question"]').count())
 					await answer_correctly(page);
 			}
