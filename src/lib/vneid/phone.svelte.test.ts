@@ -249,6 +249,8 @@ describe('a reload in the middle of a lesson', () => {
 		expect(await phone.open()).toBe(false);
 		expect(events).toEqual([]);
 		expect(save_problem.current).not.toBeNull();
+		// the phone is back as it was stored: the same tap can be made again
+		expect(portal.phone.open).toBe(false);
 	});
 
 	it('reads back only what it understands', () => {

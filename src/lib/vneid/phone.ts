@@ -12,7 +12,7 @@
  */
 import type { Portal } from '$lib/portal/portal.svelte';
 import { VNEID_PROCEDURES, type VneidProcedureId } from './procedures';
-import type { AppScreen } from './state';
+import { phone_restored, type AppScreen } from './state';
 import { make_qr_token, passcode_problem } from './passcode';
 
 export type PasscodeAnswer =
@@ -37,12 +37,16 @@ export class VneidPhone {
 
 	/**
 	 * Stores the phone as it now is (the screen already shows it), then emits the events a
-	 * lesson waits for. A refused write shows the storage banner and emits nothing, so the
-	 * lesson does not move on; resolves to whether it was stored.
+	 * lesson waits for. A refused write shows the storage banner, emits nothing (the lesson does
+	 * not move on) and puts the phone back as it was last stored, so the same tap can be made
+	 * again; resolves to whether it was stored.
 	 */
 	async #keep(...events: Parameters<Portal['emit']>[0][]): Promise<boolean> {
 		const saved = await this.#portal.keep_phone();
-		if (!saved.ok) return false;
+		if (!saved.ok) {
+			this.#portal.phone = phone_restored(this.#portal.session.phone);
+			return false;
+		}
 		for (const event of events) this.#portal.emit(event);
 		return true;
 	}
