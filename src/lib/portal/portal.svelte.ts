@@ -39,7 +39,7 @@ import type {
 import { office_name } from './offices';
 import * as sandbox from './sandbox';
 import { is_lesson_sandbox, PRACTICE_SANDBOX } from './sandbox-id';
-import { phone_off, type PhoneState } from '$lib/vneid/state';
+import { phone_off, phone_restored, type PhoneState } from '$lib/vneid/state';
 
 export const MAX_TRIES = 5;
 export const MAX_FILE_BYTES = 6 * 1024 * 1024;
@@ -132,6 +132,8 @@ export class Portal {
 		this.#store = new PortalStore(options.data ? memory_source(options.data) : options.source);
 		this.data = this.#store;
 		this.session = options.session;
+		// the phone as it was before a reload (put away when nothing was stored)
+		this.phone = phone_restored(options.session.phone);
 		this.#navigate = options.navigate;
 		this.procedures = this.#store.loaded;
 	}
@@ -293,6 +295,14 @@ export class Portal {
 		for (const dossier of changed) {
 			this.emit({ type: 'status-changed', dossier_id: dossier.id, status: dossier.status });
 		}
+	}
+
+	/**
+	 * Stores the simulated phone as it is now with the session (src/lib/vneid/phone.ts calls it
+	 * after each change), so a reload in the middle of a lesson shows it again.
+	 */
+	async keep_phone() {
+		return this.#change_session({ phone: $state.snapshot(this.phone) });
 	}
 
 	/** Changes only the given fields of the stored session; the screen shows what was stored. */
@@ -473,6 +483,7 @@ export class Portal {
 			password_failures: 0,
 			otp_failures: 0,
 			return_to: undefined,
+			phone: undefined,
 			location: setup.location,
 			// a lesson's own sandbox starts on the lesson's practice date (free practice keeps its clock)
 			...(fresh ? { clock_start: setup.practice_date, persona: setup.persona } : {})

@@ -6,6 +6,7 @@
  */
 import type { DossierStatus, ReceiveMethod } from './model';
 import type { Persona } from './persona';
+import type { PhoneState } from '$lib/vneid/state';
 
 /** The learner's sign-in state and simulated clock. */
 export interface PortalSession {
@@ -38,6 +39,8 @@ export interface PortalSession {
 	code_sequence?: Record<string, number>;
 	/** the last dossier filed in this sandbox, so a reload right after filing shows it */
 	last_filed?: { procedure_id: string; dossier_id: string; draft_id: string };
+	/** the simulated phone as it was (src/lib/vneid/state.ts), so a reload shows it again */
+	phone?: PhoneState;
 	updated_at: number;
 }
 

@@ -10,6 +10,7 @@ import { sim_events, type SimEvent } from '$lib/portal/events';
 import { Portal } from '$lib/portal/portal.svelte';
 import { lesson_sandbox } from '$lib/portal/sandbox-id';
 import { phone_of, WRONG_PASSCODE } from './phone';
+import { phone_off, phone_restored } from './state';
 
 const places = { provinces: [] } as unknown as Places;
 
@@ -45,26 +46,26 @@ afterEach(async () => {
 
 const types = () => events.map((e) => ('purpose' in e ? `${e.type}:${e.purpose}:${e.ok}` : e.type));
 
-describe('the VNeID app', () => {
-	it('opens on the passcode screen; a wrong passcode is refused and counted, the right one signs in', () => {
+describe('the VNeID app', async () => {
+	it('opens on the passcode screen; a wrong passcode is refused and counted, the right one signs in', async () => {
 		const phone = phone_of(portal);
 		expect(phone_of(portal)).toBe(phone);
 		expect(portal.phone.open).toBe(false);
-		phone.open();
+		await phone.open();
 		expect(portal.phone).toMatchObject({ open: true, screen: 'launcher' });
-		phone.open_app();
+		await phone.open_app();
 		expect(portal.phone.screen).toBe('passcode');
 
 		// not six digits: a message, nothing counted, no event
 		events = [];
-		expect(phone.sign_in('123')).toEqual({
+		expect(await phone.sign_in('123')).toEqual({
 			ok: false,
 			message: 'Mã passcode có đúng 6 chữ số. Bạn đã gõ 3 chữ số.'
 		});
 		expect(events).toEqual([]);
 
-		expect(phone.sign_in('000000')).toEqual({ ok: false, message: WRONG_PASSCODE });
-		expect(phone.sign_in('111111')).toEqual({ ok: false, message: WRONG_PASSCODE });
+		expect(await phone.sign_in('000000')).toEqual({ ok: false, message: WRONG_PASSCODE });
+		expect(await phone.sign_in('111111')).toEqual({ ok: false, message: WRONG_PASSCODE });
 		expect(portal.phone).toMatchObject({ app_signed_in: false, screen: 'passcode' });
 		expect(events.at(-1)).toEqual({
 			type: 'passcode-submitted',
@@ -74,7 +75,7 @@ describe('the VNeID app', () => {
 		});
 
 		events = [];
-		expect(phone.sign_in(portal.account.passcode)).toEqual({ ok: true });
+		expect(await phone.sign_in(portal.account.passcode)).toEqual({ ok: true });
 		expect(portal.phone).toMatchObject({
 			app_signed_in: true,
 			screen: 'home',
@@ -85,15 +86,15 @@ describe('the VNeID app', () => {
 		expect(portal.session.signed_in).toBe(false);
 	});
 
-	it('shows "Thủ tục hành chính" and a procedure only once signed in', () => {
+	it('shows "Thủ tục hành chính" and a procedure only once signed in', async () => {
 		const phone = phone_of(portal);
-		phone.open();
-		phone.show('procedures');
+		await phone.open();
+		await phone.show('procedures');
 		expect(portal.phone.screen).toBe('passcode');
-		phone.sign_in(portal.account.passcode);
+		await phone.sign_in(portal.account.passcode);
 		events = [];
-		phone.show('procedures');
-		phone.view_procedure('lien-thong-khai-sinh');
+		await phone.show('procedures');
+		await phone.view_procedure('lien-thong-khai-sinh');
 		expect(portal.phone).toMatchObject({ screen: 'procedure', procedure: 'lien-thong-khai-sinh' });
 		expect(events).toEqual([
 			{ type: 'vneid-screen', screen: 'procedures' },
@@ -101,38 +102,38 @@ describe('the VNeID app', () => {
 			{ type: 'vneid-procedure-viewed', procedure: 'lien-thong-khai-sinh' }
 		]);
 		// put away and taken out again, the app is where it was
-		phone.close();
-		phone.open();
+		await phone.close();
+		await phone.open();
 		expect(portal.phone.screen).toBe('procedure');
-		phone.open_app();
+		await phone.open_app();
 		expect(portal.phone.screen).toBe('home');
 	});
 });
 
-describe('signing in to the website by QR code', () => {
+describe('signing in to the website by QR code', async () => {
 	async function scanned() {
 		const phone = phone_of(portal);
-		phone.open();
-		phone.open_app();
-		phone.sign_in(portal.account.passcode);
-		phone.show_qr();
-		phone.show('scan');
-		expect(phone.scan()).toBe(true);
+		await phone.open();
+		await phone.open_app();
+		await phone.sign_in(portal.account.passcode);
+		await phone.show_qr();
+		await phone.show('scan');
+		expect(await phone.scan()).toBe(true);
 		return phone;
 	}
 
 	it('scans the code the website shows, confirms with the passcode, and the website signs in', async () => {
 		const phone = phone_of(portal);
-		phone.open();
-		phone.open_app();
-		phone.sign_in(portal.account.passcode);
+		await phone.open();
+		await phone.open_app();
+		await phone.sign_in(portal.account.passcode);
 		// nothing to scan before the website shows a code
-		expect(phone.scan()).toBe(false);
+		expect(await phone.scan()).toBe(false);
 		events = [];
-		phone.show_qr();
+		await phone.show_qr();
 		expect(portal.phone.qr?.token).toMatch(/^[0-9a-z]{12}$/);
-		phone.show('scan');
-		expect(phone.scan()).toBe(true);
+		await phone.show('scan');
+		expect(await phone.scan()).toBe(true);
 		expect(portal.phone.screen).toBe('confirm');
 
 		expect(await phone.confirm_qr('999999')).toEqual({ ok: false, message: WRONG_PASSCODE });
@@ -164,7 +165,7 @@ describe('signing in to the website by QR code', () => {
 	it('"Từ chối" signs nothing in; leaving the sign-in page takes its code away', async () => {
 		let phone = await scanned();
 		events = [];
-		phone.cancel_qr();
+		await phone.cancel_qr();
 		expect(types()).toEqual(['qr-cancelled']);
 		expect(portal.phone).toMatchObject({ qr: null, screen: 'home' });
 		expect(await phone.confirm_qr(portal.account.passcode)).toEqual({ ok: false, message: null });
@@ -172,11 +173,11 @@ describe('signing in to the website by QR code', () => {
 
 		phone = await scanned();
 		events = [];
-		phone.forget_qr();
+		await phone.forget_qr();
 		expect(events).toEqual([]);
 		expect(portal.phone.qr).toBeNull();
-		phone.show('scan');
-		expect(phone.scan()).toBe(false);
+		await phone.show('scan');
+		expect(await phone.scan()).toBe(false);
 	});
 
 	it('a refused write keeps the website signed out and the phone where it was', async () => {
@@ -195,5 +196,72 @@ describe('signing in to the website by QR code', () => {
 		await scanned();
 		await portal.reset();
 		expect(portal.phone).toMatchObject({ open: false, app_signed_in: false, qr: null });
+	});
+});
+
+describe('a reload in the middle of a lesson', () => {
+	const reopen = () =>
+		Portal.open({
+			db,
+			learner_id: 'lan',
+			sandbox: portal.sandbox,
+			data: { procedures: [], places },
+			navigate: (location) => went.push(location)
+		});
+
+	it('shows the phone as it was: taken out, the app signed in, the same screen and code', async () => {
+		const phone = phone_of(portal);
+		await phone.open();
+		await phone.open_app();
+		await phone.sign_in(portal.account.passcode);
+		await phone.show_qr();
+		await phone.show('scan');
+		await phone.scan();
+		const token = portal.phone.qr?.token;
+		portal.close();
+
+		portal = await reopen();
+		expect(portal.phone).toMatchObject({
+			open: true,
+			app_signed_in: true,
+			screen: 'confirm',
+			qr: { token, scanned: true }
+		});
+		// and the step she is on still works: the passcode confirms the sign-in
+		expect(await phone_of(portal).confirm_qr(portal.account.passcode)).toEqual({ ok: true });
+		expect(portal.session.signed_in).toBe(true);
+	});
+
+	it('a new attempt after the reload starts with the phone put away, signed out', async () => {
+		const phone = phone_of(portal);
+		await phone.open();
+		await phone.open_app();
+		await phone.sign_in(portal.account.passcode);
+		await portal.apply_setup({ signed_in: false, location: '/' });
+		portal.close();
+		portal = await reopen();
+		expect(portal.phone).toEqual(phone_off());
+	});
+
+	it('a refused write shows the banner and emits nothing, so the lesson does not move on', async () => {
+		const phone = phone_of(portal);
+		vi.spyOn(db.sandbox_sessions, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+		expect(await phone.open()).toBe(false);
+		expect(events).toEqual([]);
+		expect(save_problem.current).not.toBeNull();
+		// the phone is back as it was stored: the same tap can be made again
+		expect(portal.phone.open).toBe(false);
+	});
+
+	it('reads back only what it understands', () => {
+		expect(phone_restored(undefined)).toEqual(phone_off());
+		expect(phone_restored({ open: 'yes', screen: 'nowhere', qr: { token: 3 } })).toEqual(
+			phone_off()
+		);
+		// the app's screens need the app signed in
+		expect(phone_restored({ open: true, screen: 'home', app_signed_in: false })).toMatchObject({
+			open: true,
+			screen: 'passcode'
+		});
 	});
 });

@@ -1,8 +1,10 @@
 /**
- * The simulated phone and its VNeID app, as the portal keeps them (Portal.phone): in memory
- * only, like a real phone's open app. A reload or a new lesson attempt starts with the phone put
- * away and the app signed out. Types and the starting state only: the portal loads this with its
- * first screen, the phone itself (phone.ts, ui/phone/) only when it is first taken out.
+ * The simulated phone and its VNeID app, as the portal keeps them (Portal.phone). The portal
+ * stores them with its session (PortalSession.phone), so a reload in the middle of a lesson
+ * shows the phone as it was (taken out, the app signed in, the same screen) and the step she is
+ * on still makes sense. A new lesson attempt or "Làm lại từ đầu" puts the phone away, signed
+ * out. Types, the starting state and reading a stored state back only: the portal loads this
+ * with its first screen, the phone itself (phone.ts, ui/phone/) only when it is first taken out.
  */
 
 /** The screens of the phone: its own home screen with the app icon, then the app's screens. */
@@ -39,4 +41,32 @@ export function phone_off(): PhoneState {
 		passcode_failures: 0,
 		qr: null
 	};
+}
+
+/**
+ * The phone as stored with a session, read back: anything missing or not understood (a session
+ * stored before the phone was kept, or by an older version) starts from the phone put away.
+ */
+export function phone_restored(stored: unknown): PhoneState {
+	const state = phone_off();
+	if (!stored || typeof stored !== 'object') return state;
+	const saved = stored as Partial<Record<keyof PhoneState, unknown>>;
+	if (typeof saved.open === 'boolean') state.open = saved.open;
+	if (typeof saved.app_signed_in === 'boolean') state.app_signed_in = saved.app_signed_in;
+	if ((APP_SCREENS as readonly unknown[]).includes(saved.screen)) {
+		state.screen = saved.screen as AppScreen;
+	}
+	if (typeof saved.passcode_failures === 'number' && saved.passcode_failures >= 0) {
+		state.passcode_failures = Math.floor(saved.passcode_failures);
+	}
+	if (typeof saved.procedure === 'string') state.procedure = saved.procedure;
+	const qr = saved.qr as { token?: unknown; scanned?: unknown } | null | undefined;
+	if (qr && typeof qr.token === 'string' && typeof qr.scanned === 'boolean') {
+		state.qr = { token: qr.token, scanned: qr.scanned };
+	}
+	// the app's own screens need the app signed in; signed out, it asks for the passcode
+	if (!state.app_signed_in && state.screen !== 'launcher') state.screen = 'passcode';
+	// a scanned code waits on the confirm screen only
+	if (state.qr?.scanned && state.screen !== 'confirm') state.qr.scanned = false;
+	return state;
 }
