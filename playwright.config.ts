@@ -40,12 +40,13 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }
+			use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
+			testIgnore: /a11y-desktop\.test\.ts/
 		},
 		{
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
-			testMatch: /(a11y|pages)\.test\.ts/
+			testMatch: /(a11y-desktop|portal-a11y|lessons-a11y|pages)\.test\.ts/
 		}
 	],
 	// The real static artefact in build/, served as a static host would (npm test builds first).

@@ -1,6 +1,6 @@
 // npm test: every quality gate, each run even when an earlier one failed, so one failure never
-// hides another. The browser tests run beside the other gates (below), each gate's output printed
-// whole when it ends, with how long it took. Ends with one plain line
+// hides another. Independent gates run side by side in two lanes (this machine has 2 cores), each
+// gate's output printed whole when it ends, with how long it took. Ends with one plain line
 // "N passed, N failed" that counts the unit, component and browser tests together (a failed gate
 // counts as one failed test).
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,15 +16,13 @@ const gates = [];
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 
 /**
- * Runs one npm script, its output kept together and printed when it ends. A `low` gate runs at
- * the lowest CPU priority (nice 19), so it only takes what the browser tests leave idle.
- * @param {string} name @param {string} script @param {string[]} [args] @param {boolean} [low]
+ * Runs one npm script, its output kept together and printed when it ends.
+ * @param {string} name @param {string} script @param {string[]} [args]
  * @returns {Promise<boolean>}
  */
-function gate(name, script, args = [], low = false) {
+function gate(name, script, args = []) {
 	const since = Date.now();
 	const command = ['npm', 'run', '--silent', script, ...(args.length ? ['--', ...args] : [])];
-	if (low && process.platform !== 'win32') command.unshift('nice', '-n', '19');
 	return new Promise((done) => {
 		const child = spawn(command[0], command.slice(1), {
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,29 +62,30 @@ if (node.status !== 0) {
 // Kit's generated types, once, before gates that read them run side by side.
 spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
 
-// The browser tests are the longest gate and wait on the browser much of the time: they start as
-// soon as the build is there, and every other gate runs beside them at the lowest CPU priority,
-// one after another, filling the idle time without slowing the journeys (on 2 cores, side by side
-// at equal priority they ran out of time: CI of 29/11/2026). The type check and lint start with the
-// build; vitest only once the build has ended: its Kit plugin rewrites the generated files under
-// .svelte-kit that the build reads.
-const build = gate('Build (prerender every page)', 'build');
-const beside = (async () => {
-	await gate('Type check (svelte-check, tsc)', 'check:types', [], true);
-	await gate('Lint (prettier, eslint)', 'lint', [], true);
-	const ok = await build;
-	await gate(
-		'Unit and component tests (vitest)',
-		'test:unit',
-		['--reporter=default', '--reporter=json', `--outputFile.json=${results_dir}/vitest.json`],
-		true
-	);
+// Two lanes, one per core, for the gates that time nothing: the build then lint, beside the type
+// check; then vitest beside the size budgets, once the build has ended (vitest's Kit plugin
+// rewrites the generated files under .svelte-kit that the build reads). The browser tests run
+// last, alone. Beside other gates they ran slower than alone, even at nice 19 (CI of 29/11/2026:
+// 947 s against 561 s): the kernel groups each session's processes and shares the CPU between
+// the groups, so the niced gates still took a third of it.
+let built = false;
+await Promise.all([
+	(async () => {
+		built = await gate('Build (prerender every page)', 'build');
+		await gate('Lint (prettier, eslint)', 'lint');
+	})(),
+	gate('Type check (svelte-check, tsc)', 'check:types')
+]);
+await Promise.all([
+	gate('Unit and component tests (vitest)', 'test:unit', [
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${results_dir}/vitest.json`
+	]),
 	// the size budgets only read build/
-	if (ok) await gate('Size budgets', 'measure', ['--no-lighthouse'], true);
-})();
-const built = await build;
+	built ? gate('Size budgets', 'measure', ['--no-lighthouse']) : null
+]);
 if (built) await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
-await beside;
 
 let passed = 0;
 let failed = 0;

@@ -273,15 +273,15 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		await run.start('huong-dan');
 		const step = () => run.step?.id;
 		const phone = phone_of(portal);
-		phone.open();
-		phone.open_app();
+		await phone.open();
+		await phone.open_app();
 		await run.settled();
 		expect(step()).toBe('dang-nhap-bang-passcode');
 		events = [];
-		phone.sign_in('000000');
+		await phone.sign_in('000000');
 		await run.settled();
 		expect(run.feedback?.kind).toBe('mistake');
-		phone.sign_in(portal.account.passcode);
+		await phone.sign_in(portal.account.passcode);
 		await run.settled();
 		expect(types()).toEqual([
 			'passcode-submitted:false',
@@ -292,13 +292,13 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		await run.answer_question(
 			run.step!.question!.options.flatMap((o, i) => (o.correct ? [i] : []))
 		);
-		phone.show('procedures');
+		await phone.show('procedures');
 		await run.settled();
 		expect(step()).toBe('xem-mot-thu-tuc');
-		phone.view_procedure('lien-thong-khai-sinh');
+		await phone.view_procedure('lien-thong-khai-sinh');
 		await run.settled();
 		expect(step()).toBe('cat-dien-thoai');
-		phone.close();
+		await phone.close();
 		await run.settled();
 		expect(run.finished).toBe(true);
 	});
@@ -310,15 +310,15 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		const step = () => run.step?.id;
 		const phone = phone_of(portal);
 		expect(went.at(-1)).toBe('/dang-nhap');
-		phone.show_qr();
-		phone.open();
-		phone.open_app();
-		phone.sign_in(portal.account.passcode);
+		await phone.show_qr();
+		await phone.open();
+		await phone.open_app();
+		await phone.sign_in(portal.account.passcode);
 		await run.settled();
 		expect(step()).toBe('bam-quet-ma-qr');
-		phone.show('scan');
+		await phone.show('scan');
 		await run.settled();
-		expect(phone.scan()).toBe(true);
+		expect(await phone.scan()).toBe(true);
 		await run.settled();
 		expect(step()).toBe('xac-nhan-bang-passcode');
 		events = [];
