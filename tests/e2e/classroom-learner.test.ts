@@ -88,6 +88,8 @@ test('a backup restored on another device gives the same learner and class; a ba
 
 	await fresh.goto('/nguoi-hoc/');
 	await fresh.getByRole('button', { name: /^Chú Tư/ }).click();
+	// chosen (and stored) before the next page is opened
+	await expect(fresh.getByRole('button', { name: /Người đang học:\s*Chú Tư/ })).toBeVisible();
 	await fresh.goto('/lop-cua-toi/');
 	await expect(fresh.getByText('Lớp mã ABC234', { exact: true })).toBeVisible();
 	await other.close();
