@@ -3,12 +3,6 @@ import { create_test_database, type CdsDatabase } from '$lib/db/database';
 import { add_learner, remove_learner } from '$lib/learners/learners';
 import { IMPORT_ERRORS } from '$lib/classroom/messages';
 import {
-	lesson_key,
-	step_key,
-	type CatalogLesson,
-	type LearnerSummary
-} from '$lib/classroom/summary';
-import {
 	check_fields,
 	create_class,
 	find_class,
@@ -16,8 +10,8 @@ import {
 	list_classes,
 	parse_day
 } from '$lib/classroom/trainer/class-store';
+import { CODE, HOA, K, LAN, done, learner } from '$lib/classroom/trainer/test-class';
 
-const CODE = 'HB7K2Q';
 const opened: CdsDatabase[] = [];
 function fresh_db() {
 	const db = create_test_database('classes');
@@ -35,70 +29,6 @@ const FIELDS = {
 	starts: '5/12/2026',
 	ends: '19.12.2026'
 };
-
-const CATALOG: CatalogLesson[] = [
-	{
-		id: 'lam-quen/dang-nhap',
-		title: 'Đăng nhập',
-		steps: [
-			{ id: 'mo-trang', title: 'Mở trang' },
-			{ id: 'nhap-so', title: 'Nhập số định danh' }
-		]
-	},
-	{
-		id: 'nop-ho-so/khai-sinh',
-		title: 'Khai sinh',
-		steps: [
-			{ id: 'dien-to-khai', title: 'Điền tờ khai' },
-			{ id: 'dinh-kem', title: 'Đính kèm giấy tờ' }
-		]
-	},
-	{ id: 'an-toan/otp', title: 'Mã OTP', steps: [{ id: 'tu-choi', title: 'Từ chối' }] }
-];
-const K = CATALOG.map((l) => lesson_key(l.id));
-
-function learner(
-	id: string,
-	name: string,
-	lessons: LearnerSummary['lessons'],
-	sent_at = 1_780_000_000_000
-): LearnerSummary {
-	return { class_code: CODE, learner_id: id, name, sent_at, lessons };
-}
-const done = (
-	key: string,
-	score: number,
-	steps: { key: string; hints: number; mistakes: number }[] = []
-) => ({
-	key,
-	status: 'completed' as const,
-	score,
-	level: 'tu-lam' as const,
-	attempts: 1,
-	finished: 1,
-	minutes: 10,
-	steps
-});
-const doing = (key: string, steps: { key: string; hints: number; mistakes: number }[] = []) => ({
-	key,
-	status: 'in-progress' as const,
-	score: null,
-	level: 'huong-dan' as const,
-	attempts: 1,
-	finished: 0,
-	minutes: 4,
-	steps
-});
-
-const HARD = step_key('dinh-kem');
-const LAN = learner('lan', 'Bà Lan', [
-	done(K[0], 80),
-	done(K[1], 90, [{ key: HARD, hints: 2, mistakes: 1 }])
-]);
-const HOA = learner('hoa', 'Cô Hoà', [
-	done(K[0], 70),
-	doing(K[1], [{ key: HARD, hints: 1, mistakes: 0 }])
-]);
 
 describe('creating a class', () => {
 	it('checks the fields in plain Vietnamese', () => {

@@ -2,82 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { file_text, summary_texts } from '../chunks';
 import { IMPORT_ERRORS } from '../messages';
 import { empty_roster, import_summary, type Roster } from '../roster';
-import {
-	catalog_keys,
-	lesson_key,
-	step_key,
-	type CatalogLesson,
-	type LearnerSummary
-} from '../summary';
+import { catalog_keys, type LearnerSummary } from '../summary';
 import { finished_course } from '../testing';
 import { aggregate, submits_dossier, totals_sentences, view_rows } from './dashboard';
 import { decode_file, decode_text, MAX_FILE_BYTES, preview_batch, scan_step } from './import';
-
-const CODE = 'HB7K2Q';
-
-const CATALOG: CatalogLesson[] = [
-	{
-		id: 'lam-quen/dang-nhap',
-		title: 'Đăng nhập',
-		steps: [
-			{ id: 'mo-trang', title: 'Mở trang' },
-			{ id: 'nhap-so', title: 'Nhập số định danh' }
-		]
-	},
-	{
-		id: 'nop-ho-so/khai-sinh',
-		title: 'Khai sinh',
-		steps: [
-			{ id: 'dien-to-khai', title: 'Điền tờ khai' },
-			{ id: 'dinh-kem', title: 'Đính kèm giấy tờ' }
-		]
-	},
-	{ id: 'an-toan/otp', title: 'Mã OTP', steps: [{ id: 'tu-choi', title: 'Từ chối' }] }
-];
-const K = CATALOG.map((l) => lesson_key(l.id));
-
-function learner(
-	id: string,
-	name: string,
-	lessons: LearnerSummary['lessons'],
-	sent_at = 1_780_000_000_000
-): LearnerSummary {
-	return { class_code: CODE, learner_id: id, name, sent_at, lessons };
-}
-const done = (
-	key: string,
-	score: number,
-	steps: { key: string; hints: number; mistakes: number }[] = []
-) => ({
-	key,
-	status: 'completed' as const,
-	score,
-	level: 'tu-lam' as const,
-	attempts: 1,
-	finished: 1,
-	minutes: 10,
-	steps
-});
-const doing = (key: string, steps: { key: string; hints: number; mistakes: number }[] = []) => ({
-	key,
-	status: 'in-progress' as const,
-	score: null,
-	level: 'huong-dan' as const,
-	attempts: 1,
-	finished: 0,
-	minutes: 4,
-	steps
-});
-
-const HARD = step_key('dinh-kem');
-const LAN = learner('lan', 'Bà Lan', [
-	done(K[0], 80),
-	done(K[1], 90, [{ key: HARD, hints: 2, mistakes: 1 }])
-]);
-const HOA = learner('hoa', 'Cô Hoà', [
-	done(K[0], 70),
-	doing(K[1], [{ key: HARD, hints: 1, mistakes: 0 }])
-]);
+import { CATALOG, CODE, HOA, K, LAN, done, learner } from './test-class';
 const BA = learner('ba', 'Ông Ba', [done(K[0], 100), done(K[1], 60), done(K[2], 100)]);
 
 function roster_of(...summaries: LearnerSummary[]): Roster {
