@@ -70,6 +70,9 @@ test('two tabs of one learner each see the other’s changes without a reload', 
 	await expect(other.getByText('Đang tập: Bà Lan')).toBeVisible();
 	await expect(other.getByRole('heading', { name: 'Dịch vụ công của tôi' })).toBeVisible();
 
+	// the learner works in the first tab (a tab behind another draws no frames: each tap on it
+	// waited about a second)
+	await page.bringToFront();
 	await to_filing(page);
 	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
 	await expect(filed_heading(page)).toBeVisible();

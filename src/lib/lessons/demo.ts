@@ -54,7 +54,7 @@ function fast(): boolean {
 }
 
 /** How often the demo looks again for a target or a calm portal, ms. */
-const poll = () => (fast() ? 40 : 100);
+const poll = () => (fast() ? 10 : 100);
 
 function pause(ms: number, signal: AbortSignal) {
 	return new Promise<void>((resolve, reject) => {
