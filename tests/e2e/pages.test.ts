@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, main_menu, test } from './fixtures';
 
 test('the home page explains the site, marks it as practice and leads to what exists', async ({
 	page
@@ -34,16 +34,48 @@ test('the reading explains levels 1–4, toàn trình and một phần, and list
 
 test('the navigation marks the current page and reaches every section', async ({ page }) => {
 	await page.goto('/');
-	const nav = page.getByRole('navigation', { name: 'Mục chính' });
+	let nav = await main_menu(page);
 	await expect(nav.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute(
 		'aria-current',
 		'page'
 	);
 	await nav.getByRole('link', { name: 'Cài đặt' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
+	nav = await main_menu(page);
 	await expect(nav.getByRole('link', { name: 'Cài đặt' })).toHaveAttribute('aria-current', 'page');
 	await nav.getByRole('link', { name: 'Tìm hiểu' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm hiểu');
+});
+
+test.describe('on a phone', () => {
+	test.skip(({ isMobile }) => !isMobile, 'a wide screen shows the menu in one row');
+
+	test('the main menu folds behind one button, so the page starts near the top', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const banner = page.getByRole('banner');
+		const button = banner.getByRole('button', { name: 'Mục chính' });
+		const nav = page.getByRole('navigation', { name: 'Mục chính' });
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(nav).toBeHidden();
+		// the heading of the page is in the top half of a 640 px screen
+		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+		expect(heading!.y).toBeLessThan(320);
+
+		await button.click();
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(nav.getByRole('link', { name: 'Từ điển' })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(nav).toBeHidden();
+		await expect(button).toBeFocused();
+
+		await button.click();
+		await nav.getByRole('link', { name: 'Từ điển' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Từ điển nhỏ');
+		await expect(nav).toBeHidden();
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+	});
 });
 
 test('the skip link is the first thing the keyboard reaches and moves to the content', async ({

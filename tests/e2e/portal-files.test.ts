@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, main_menu, test } from './fixtures';
 import { choose_ward, open_procedure, sign_in, start_as } from './portal-helpers';
 
 // A 1×1 PNG, as a phone photo would arrive (real type, tiny size).
@@ -55,7 +55,7 @@ test.describe('offline', () => {
 		const { wait_for_service_worker } = await import('./fixtures');
 		await wait_for_service_worker(page);
 		await context.setOffline(true);
-		await page.getByRole('link', { name: 'Thực hành', exact: true }).click();
+		await (await main_menu(page)).getByRole('link', { name: 'Thực hành', exact: true }).click();
 		await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Hạnh');
 		await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
 		await sign_in(page);

@@ -4,7 +4,7 @@
  * is kept for the page's life.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, main_menu, test } from './fixtures';
 
 const STORAGE_PAGES = [
 	'/thuc-hanh/',
@@ -98,10 +98,10 @@ test('where localStorage throws, the chosen learner stays chosen for the visit',
 	await expect(page.getByText('Đã thêm Bà Lan. Bây giờ Bà Lan đang học.')).toBeVisible();
 
 	// the next pages of the visit: still Bà Lan, her practice opens
-	await page.getByRole('navigation').getByRole('link', { name: 'Thực hành' }).click();
+	await (await main_menu(page)).getByRole('link', { name: 'Thực hành' }).click();
 	await expect(page).toHaveURL(/\/thuc-hanh\/$/);
 	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
-	await page.getByRole('navigation').getByRole('link', { name: 'Tìm hiểu' }).click();
+	await (await main_menu(page)).getByRole('link', { name: 'Tìm hiểu' }).click();
 	await expect(
 		page.getByRole('banner').getByRole('button', { name: 'Người đang học: Bà Lan' })
 	).toBeVisible();
