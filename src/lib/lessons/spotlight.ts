@@ -90,7 +90,12 @@ export function create_spotlight() {
 		if (ring === ringed) return;
 		clear();
 		if (!ring) return;
-		ring.setAttribute('data-spotlight', '');
+		// A link that runs over two lines would get a ring around each line, dark bars across the
+		// words between them: an inline element is ringed as one box.
+		ring.setAttribute(
+			'data-spotlight',
+			getComputedStyle(ring).display === 'inline' ? 'inline' : ''
+		);
 		ringed = ring;
 		uncover();
 		// A screen change that lands just after (the page reset to its top by a navigation, a
