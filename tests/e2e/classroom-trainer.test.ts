@@ -169,3 +169,44 @@ test('a class not on this device, and a refused camera, say what to do', async (
 	await expect(page.getByRole('alert')).toContainText('Trang chưa được phép dùng máy ảnh');
 	await expect(page.getByRole('button', { name: 'Bật máy ảnh để quét mã QR' })).toBeEnabled();
 });
+
+test('a screenshot of a learner’s QR code, sent as a picture, is imported; a picture without one says so', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const code = await make_class(page);
+
+	// the learner, on her own phone, joins and shows her code; she sends a screenshot of it
+	const phone = await browser.newContext({
+		baseURL,
+		viewport: { width: 360, height: 640 },
+		isMobile: true,
+		serviceWorkers: 'block'
+	});
+	const learner_page = await phone.newPage();
+	await learner_page.goto('/nguoi-hoc/');
+	await learner_page.getByRole('button', { name: /^Thêm người (mới|học)$/ }).click();
+	await learner_page.getByRole('textbox', { name: 'Tên người học' }).fill('Bà Hoa');
+	await learner_page.getByRole('button', { name: 'Thêm người học' }).click();
+	await expect(learner_page.getByText('Đã thêm Bà Hoa.', { exact: false })).toBeVisible();
+	await learner_page.goto(`/lop-cua-toi/?ma=${code}`);
+	await learner_page.getByRole('button', { name: 'Vào lớp' }).click();
+	await learner_page.getByRole('button', { name: 'Gửi tiến độ cho người hướng dẫn' }).click();
+	const qr = learner_page.getByRole('img', { name: /Mã QR tiến độ của Bà Hoa/ });
+	await expect(qr).toBeVisible();
+	await qr.scrollIntoViewIfNeeded();
+	const screenshot = await learner_page.screenshot();
+	const header = await learner_page.getByRole('banner').screenshot();
+	await phone.close();
+
+	const picture = (name: string, buffer: Buffer) => ({ name, mimeType: 'image/png', buffer });
+	await page
+		.getByLabel('Chọn tệp…')
+		.setInputFiles([picture('zalo-1.png', screenshot), picture('zalo-2.png', header)]);
+	const preview = page.getByRole('region', { name: 'Xem trước khi lưu' });
+	await expect(preview).toContainText('Thêm người học mới: Bà Hoa.');
+	await expect(preview).toContainText('Không thấy mã QR nào trong ảnh này.');
+	await page.getByRole('button', { name: 'Lưu vào lớp' }).click();
+	await expect(page.getByRole('rowheader', { name: /Bà Hoa/ })).toBeVisible();
+});

@@ -1,6 +1,8 @@
 /** What the trainer reads when an import cannot be used. Plain, polite, short Vietnamese. */
 
 export const IMPORT_ERRORS = {
+	no_code:
+		'Không thấy mã QR nào trong ảnh này. Hãy nhờ người học chụp lại màn hình có cả mã QR, rồi chọn lại ảnh.',
 	empty: 'Không thấy dữ liệu tiến độ nào. Hãy quét lại mã QR hoặc chọn đúng tệp người học gửi.',
 	not_ours:
 		'Đây không phải mã tiến độ của Công dân số. Hãy quét mã QR trên máy người học, trong trang “Gửi tiến độ cho người hướng dẫn”.',

@@ -37,6 +37,7 @@ const EPOCH_S = Date.UTC(2025, 0, 1) / 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export type ErrorReason =
+	| 'no_code'
 	| 'empty'
 	| 'not_ours'
 	| 'corrupt'

@@ -16,7 +16,7 @@ import {
 } from '../roster';
 import { learner_summary } from '../schema';
 import type { CatalogKeys, LearnerSummary } from '../summary';
-import type { Result } from '../transfer';
+import { fail, type Result } from '../transfer';
 
 /** The most codes one file may hold (a whole class of 1,000 learners fits). */
 export const MAX_FILE_CODES = 2_000;
@@ -85,6 +85,49 @@ export async function decode_file(
 		return [{ source, result: { ok: false, reason: 'corrupt', message: IMPORT_ERRORS.corrupt } }];
 	}
 	return (await decode_text(text, expect)).map((result) => ({ source, result }));
+}
+
+/** The largest picture read (a phone's screenshot is well under this). */
+export const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
+
+/** A picture file: a screenshot of a learner's QR code, sent over Zalo. */
+export function is_picture(file: { name: string; type: string }) {
+	return file.type.startsWith('image/') || /\.(png|jpe?g|webp|gif|bmp)$/i.test(file.name);
+}
+
+/**
+ * Pictures of QR codes (screenshots learners sent): each read by `read` (a QR reader; null when
+ * it finds no code), then all their texts decoded together, so the parts of one learner's code
+ * (1/3, 2/3, …) in several pictures join up, in any order, and the same picture twice counts
+ * once. A picture with no code, too big or unreadable gets its own message; never throws.
+ */
+export async function decode_pictures<F extends { name: string; size: number }>(
+	files: F[],
+	read: (file: F) => Promise<string | null>,
+	expect: { class_code: string }
+): Promise<Decoded[]> {
+	const decoded: Decoded[] = [];
+	const texts: string[] = [];
+	const read_from: string[] = [];
+	for (const file of files) {
+		const source = file.name || 'Ảnh';
+		if (file.size > MAX_PICTURE_BYTES) {
+			decoded.push({ source, result: fail_oversized() });
+			continue;
+		}
+		const text = await read(file).catch(() => null);
+		if (text) {
+			texts.push(text);
+			read_from.push(source);
+		} else decoded.push({ source, result: fail('no_code') });
+	}
+	if (texts.length) {
+		const source = read_from.length === 1 ? read_from[0] : `${read_from.length} ảnh mã QR`;
+		for (const result of await decode_text(texts.join('\n'), expect)) {
+			decoded.push({ source, result });
+		}
+	}
+	return decoded;
 }
 
 /** One scan from the camera, added to the parts collected so far, with the class checked. */

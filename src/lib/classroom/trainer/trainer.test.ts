@@ -5,7 +5,16 @@ import { empty_roster, import_summary, type Roster } from '../roster';
 import { catalog_keys, type LearnerSummary } from '../summary';
 import { finished_course } from '../testing';
 import { aggregate, submits_dossier, totals_sentences, view_rows } from './dashboard';
-import { decode_file, decode_text, MAX_FILE_BYTES, preview_batch, scan_step } from './import';
+import {
+	decode_file,
+	decode_pictures,
+	decode_text,
+	is_picture,
+	MAX_FILE_BYTES,
+	MAX_PICTURE_BYTES,
+	preview_batch,
+	scan_step
+} from './import';
 import { CATALOG, CODE, HOA, K, LAN, done, learner } from './test-class';
 const BA = learner('ba', 'Ông Ba', [done(K[0], 100), done(K[1], 60), done(K[2], 100)]);
 
@@ -80,6 +89,44 @@ describe('the import preview', () => {
 			{ class_code: CODE }
 		);
 		expect(!big[0].result.ok && big[0].result.message).toBe(IMPORT_ERRORS.oversized);
+	});
+
+	it('reads pictures of QR codes: parts in several pictures join, a picture with no code says so', async () => {
+		// a small QR version splits one learner's code into parts, as on a phone that shows them
+		// one after another
+		const parts = await summary_texts(LAN, 3);
+		expect(parts.length).toBeGreaterThan(1);
+		// what a QR reader finds in each picture (the reader itself is tried in the browser tests)
+		const pictures = [
+			...parts.map((code, i) => ({ name: `phan-${i + 1}.png`, size: 1000, code })).reverse(),
+			{ name: 'anh-mo.jpg', size: 1000, code: null },
+			{ name: 'phan-1-lan-nua.png', size: 1000, code: parts[0] },
+			{ name: 'qua-to.png', size: MAX_PICTURE_BYTES + 1, code: parts[1] },
+			{ name: 'loi.png', size: 1000, code: 'throw' }
+		];
+		const decoded = await decode_pictures(
+			pictures,
+			async (picture) => {
+				if (picture.code === 'throw') throw new Error('not a picture');
+				return picture.code;
+			},
+			{ class_code: CODE }
+		);
+		expect(
+			decoded.map((d) => [d.source, d.result.ok ? d.result.value.name : d.result.message])
+		).toEqual([
+			['anh-mo.jpg', IMPORT_ERRORS.no_code],
+			['qua-to.png', IMPORT_ERRORS.oversized],
+			['loi.png', IMPORT_ERRORS.no_code],
+			[`${parts.length + 1} ảnh mã QR`, 'Bà Lan']
+		]);
+		const one = await decode_pictures([{ name: 'lan.png', size: 10 }], async () => parts[0], {
+			class_code: CODE
+		});
+		expect(one[0].source).toBe('lan.png');
+		expect(!one[0].result.ok && one[0].result.reason).toBe('missing_parts');
+		expect(is_picture({ name: 'ma-qr.JPG', type: '' })).toBe(true);
+		expect(is_picture({ name: 'tien-do.txt', type: 'text/plain' })).toBe(false);
 	});
 
 	it('scans parts one by one and refuses a whole course sent to another class', async () => {

@@ -48,21 +48,27 @@ interface DetectorClass {
 	getSupportedFormats?: () => Promise<string[]>;
 }
 
-/** The browser's BarcodeDetector when it reads QR codes, else null. */
-export async function native_reader(scope: object = globalThis): Promise<FrameReader | null> {
+/** The browser's BarcodeDetector set to QR codes, when it reads them; else null. */
+async function native_detector(scope: object): Promise<DetectorLike | null> {
 	const Detector = (scope as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
 	if (!Detector) return null;
 	try {
 		const formats = (await Detector.getSupportedFormats?.()) ?? [];
 		if (!formats.includes('qr_code')) return null;
-		const detector = new Detector({ formats: ['qr_code'] });
-		return async (video) => {
-			const codes = await detector.detect(video);
-			return codes[0]?.rawValue ?? null;
-		};
+		return new Detector({ formats: ['qr_code'] });
 	} catch {
 		return null;
 	}
+}
+
+/** The browser's BarcodeDetector when it reads QR codes, else null. */
+export async function native_reader(scope: object = globalThis): Promise<FrameReader | null> {
+	const detector = await native_detector(scope);
+	if (!detector) return null;
+	return async (video) => {
+		const codes = await detector.detect(video);
+		return codes[0]?.rawValue ?? null;
+	};
 }
 
 /** The largest side a frame is scaled to before jsQR reads it (speed on cheap phones). */
@@ -107,4 +113,35 @@ export async function fallback_reader(): Promise<FrameReader> {
 		const code = jsqr(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
 		return code?.data || null;
 	};
+}
+
+/** The largest side a picture is scaled to before jsQR reads it (a phone's screenshot). */
+const MAX_PICTURE_SIDE = 1600;
+
+/**
+ * The QR code in a picture (a screenshot of the learner's code sent over Zalo): its text, or null
+ * when none is found. The browser's BarcodeDetector where it has one, else jsQR.
+ */
+export async function read_picture(picture: Blob): Promise<string | null> {
+	const bitmap = await createImageBitmap(picture);
+	try {
+		const detector = await native_detector(globalThis);
+		if (detector) {
+			const codes = await detector.detect(bitmap);
+			if (codes[0]?.rawValue) return codes[0].rawValue;
+		}
+		const jsqr = await load_jsqr();
+		const scale = Math.min(1, MAX_PICTURE_SIDE / Math.max(bitmap.width, bitmap.height));
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+		canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+		const context = canvas.getContext('2d', { willReadFrequently: true });
+		if (!context) return null;
+		context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+		const image = context.getImageData(0, 0, canvas.width, canvas.height);
+		const code = jsqr(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
+		return code?.data || null;
+	} finally {
+		bitmap.close();
+	}
 }
