@@ -210,3 +210,34 @@ test('a screenshot of a learner’s QR code, sent as a picture, is imported; a p
 	await page.getByRole('button', { name: 'Lưu vào lớp' }).click();
 	await expect(page.getByRole('rowheader', { name: /Bà Hoa/ })).toBeVisible();
 });
+
+test('a class is corrected, and removed from this device only once the trainer confirms', async ({
+	page
+}) => {
+	const code = await make_class(page);
+	await page.getByRole('button', { name: 'Sửa thông tin lớp' }).click();
+	await page.getByRole('textbox', { name: 'Tên lớp' }).fill(' ');
+	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(page.getByRole('link', { name: /Nhập tên lớp/ })).toBeVisible();
+	await page.getByRole('textbox', { name: 'Tên lớp' }).fill('Lớp tổ 6');
+	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Lớp tổ 6' })).toBeVisible();
+	await expect(page.getByText('Đã lưu thông tin lớp. Mã lớp vẫn giữ nguyên.')).toBeVisible();
+	await expect(page.locator('.big-code')).toHaveText(code);
+	expect(await axe_violations(page)).toEqual([]);
+
+	await page.getByRole('button', { name: 'Xoá lớp này' }).click();
+	const question = page.getByText('Xoá lớp “Lớp tổ 6” khỏi máy này?');
+	await expect(question).toBeVisible();
+	await page.getByRole('button', { name: 'Không xoá' }).click();
+	await expect(question).toBeHidden();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Lớp tổ 6' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Xoá lớp này' }).click();
+	await page.getByRole('button', { name: 'Xoá hẳn lớp này' }).click();
+	await expect(page).toHaveURL(/\/lop-hoc\/$/);
+	await expect(page.getByRole('link', { name: /Lớp tổ 6/ })).toHaveCount(0);
+	await page.goto(`/lop-hoc/?ma=${code}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Không thấy lớp này' })).toBeVisible();
+});

@@ -5,10 +5,12 @@ import { IMPORT_ERRORS } from '$lib/classroom/messages';
 import {
 	check_fields,
 	create_class,
+	delete_class,
 	find_class,
 	import_into_class,
 	list_classes,
-	parse_day
+	parse_day,
+	update_class
 } from '$lib/classroom/trainer/class-store';
 import { CODE, HOA, K, LAN, done, learner } from '$lib/classroom/trainer/test-class';
 
@@ -54,6 +56,38 @@ describe('creating a class', () => {
 		expect((await find_class(db, 'mn4-p7r'))?.id).toBe(second.id);
 		await expect(create_class(db, { ...FIELDS, name: '' })).rejects.toThrow();
 		expect(await db.classes.count()).toBe(2);
+	});
+});
+
+describe('correcting and removing a class', () => {
+	it('corrects the name and dates, keeps the code and what learners sent; bad fields change nothing', async () => {
+		const db = fresh_db();
+		const stored = await create_class(db, FIELDS, 1, () => CODE);
+		await import_into_class(db, stored.id, [LAN]);
+		const next = await update_class(
+			db,
+			stored.id,
+			{ ...FIELDS, name: ' Lớp  tổ 6 ', ends: '20-12-2026' },
+			5
+		);
+		expect(next.info).toMatchObject({ name: 'Lớp tổ 6', ends: '20/12/2026', created_at: 1 });
+		expect(next.code).toBe(CODE);
+		const again = await find_class(db, CODE);
+		expect(again?.info.name).toBe('Lớp tổ 6');
+		expect(again?.roster.learners.map((l) => l.name)).toEqual(['Bà Lan']);
+		await expect(update_class(db, stored.id, { ...FIELDS, name: '' })).rejects.toThrow();
+		expect((await find_class(db, CODE))?.info.name).toBe('Lớp tổ 6');
+	});
+
+	it('removes one class and what its learners sent, and no device learner', async () => {
+		const db = fresh_db();
+		const codes = ['HB7K2Q', 'MN4P7R'];
+		const one = await create_class(db, FIELDS, 1, () => codes.shift()!);
+		await create_class(db, { ...FIELDS, name: 'Lớp hai' }, 2, () => codes.shift()!);
+		await add_learner(db, 'Bà Lan', 'hoa-sen');
+		await delete_class(db, one.id);
+		expect((await list_classes(db)).map((c) => c.info.name)).toEqual(['Lớp hai']);
+		expect(await db.learners.count()).toBe(1);
 	});
 });
 

@@ -128,6 +128,36 @@ export async function create_class(
 	});
 }
 
+/**
+ * Corrects a class's name, place, trainer or dates. Its code, its creation and the records its
+ * learners sent stay as they are. Bad fields throw ClassFieldsError and change nothing.
+ */
+export async function update_class(
+	db: CdsDatabase,
+	class_id: string,
+	fields: ClassFields,
+	now = Date.now()
+): Promise<StoredClass> {
+	const errors = check_fields(fields);
+	if (Object.keys(errors).length) throw new ClassFieldsError(errors);
+	const f = clean_fields(fields);
+	return db.transaction('rw', db.classes, async () => {
+		const stored = await db.classes.get(class_id);
+		if (!stored) throw new ImportRefusedError('Không tìm thấy lớp này trên máy.');
+		const next: StoredClass = { ...stored, info: { ...stored.info, ...f }, updated_at: now };
+		await db.classes.put(next);
+		return next;
+	});
+}
+
+/**
+ * Removes a class and the records its learners sent, from this device only: each learner keeps
+ * her own progress on her phone, and the device's own learners are not touched.
+ */
+export async function delete_class(db: CdsDatabase, class_id: string): Promise<void> {
+	await db.classes.delete(class_id);
+}
+
 /** Refused input: the class is left as it was. */
 export class ImportRefusedError extends Error {
 	constructor(message: string) {
@@ -179,6 +209,14 @@ export async function load_class(code: string) {
 
 export function saved_create(fields: ClassFields) {
 	return guarded(async () => create_class(await get_database(), fields));
+}
+
+export function saved_update(class_id: string, fields: ClassFields) {
+	return guarded(async () => update_class(await get_database(), class_id, fields));
+}
+
+export function saved_delete(class_id: string) {
+	return guarded(async () => delete_class(await get_database(), class_id));
 }
 
 export function saved_import(class_id: string, summaries: readonly LearnerSummary[]) {
