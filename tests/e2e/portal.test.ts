@@ -260,6 +260,10 @@ test('a residence registration answers a request for more papers before its dead
 	await expect(page.locator('[data-sim="dossier.supplement-request"]')).toContainText(
 		'Hạn bổ sung'
 	);
+	// the reference does not confirm this deadline: the date is said to be the practice's own
+	await expect(page.locator('[data-sim="dossier.supplement-request"]')).toContainText(
+		'Đây là hạn trong bản tập.'
+	);
 	await expect(page.locator('[data-sim="dossier.appointment"]')).toContainText('Sẽ hẹn lại');
 	await page.getByText('Mở Phiếu hướng dẫn bổ sung').click();
 	await expect(page.locator('[data-sim="dossier.supplement-slip"]')).toContainText(
@@ -270,6 +274,9 @@ test('a residence registration answers a request for more papers before its dead
 	await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
 	await expect(page.getByText(/Đính kèm .* trước khi gửi/)).toBeVisible();
 	await page.getByRole('button', { name: 'Dùng ảnh mẫu' }).click();
+	// what was chosen, and the button to send it, come into view on the phone
+	await expect(page.locator('[data-sim="supplement.chosen"]')).toBeInViewport();
+	await expect(page.getByRole('button', { name: 'Gửi bổ sung' })).toBeInViewport();
 	await page.getByRole('button', { name: 'Gửi bổ sung' }).click();
 	await status_is(page, 'Đang xử lý');
 	await expect(page.locator('[data-sim="dossier.supplement-received"]')).toContainText(
