@@ -62,28 +62,29 @@ if (node.status !== 0) {
 // Kit's generated types, once, before gates that read them run side by side.
 spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
 
-// Two lanes, one per core, for the gates that time nothing: the build then lint, beside the type
-// check; then vitest beside the size budgets, once the build has ended (vitest's Kit plugin
-// rewrites the generated files under .svelte-kit that the build reads). The browser tests run
-// last, alone. Beside other gates they ran slower than alone, even at nice 19 (CI of 29/11/2026:
-// 947 s against 561 s): the kernel groups each session's processes and shares the CPU between
-// the groups, so the niced gates still took a third of it.
+// Two lanes, one per core, for the gates that time nothing: the build, then lint, then the size
+// budgets (they read build/); beside them the type check, then vitest once the build has ended
+// (vitest's Kit plugin rewrites the generated files under .svelte-kit that the build reads).
+// The browser tests run last, alone. Beside other gates they ran slower than alone, even at
+// nice 19 (CI of 29/11/2026: 947 s against 561 s): the kernel groups each session's processes
+// and shares the CPU between the groups, so the niced gates still took a third of it.
 let built = false;
+const build = gate('Build (prerender every page)', 'build');
 await Promise.all([
 	(async () => {
-		built = await gate('Build (prerender every page)', 'build');
+		built = await build;
 		await gate('Lint (prettier, eslint)', 'lint');
+		if (built) await gate('Size budgets', 'measure', ['--no-lighthouse']);
 	})(),
-	gate('Type check (svelte-check, tsc)', 'check:types')
-]);
-await Promise.all([
-	gate('Unit and component tests (vitest)', 'test:unit', [
-		'--reporter=default',
-		'--reporter=json',
-		`--outputFile.json=${results_dir}/vitest.json`
-	]),
-	// the size budgets only read build/
-	built ? gate('Size budgets', 'measure', ['--no-lighthouse']) : null
+	(async () => {
+		await gate('Type check (svelte-check, tsc)', 'check:types');
+		await build;
+		await gate('Unit and component tests (vitest)', 'test:unit', [
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${results_dir}/vitest.json`
+		]);
+	})()
 ]);
 if (built) await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
 
