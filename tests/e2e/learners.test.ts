@@ -455,3 +455,21 @@ test('on a slow phone, a text size tapped before the page’s code has loaded st
 	await page.reload();
 	expect(await body_size(page)).toBe('36px');
 });
+
+test('on a phone, the learner menu and the main menu never stand open together', async ({
+	page
+}) => {
+	await add_learner(page, 'Bà Lan');
+	await page.goto('/thu-tuc/');
+	const banner = page.getByRole('banner');
+	const main_button = banner.getByRole('button', { name: 'Mục chính' });
+	const name_button = banner.getByRole('button', { name: 'Người đang học: Bà Lan' });
+	await main_button.click();
+	await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeVisible();
+	await name_button.click();
+	await expect(banner.getByRole('link', { name: 'Đổi người học' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeHidden();
+	await main_button.click();
+	await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeVisible();
+	await expect(banner.getByRole('link', { name: 'Đổi người học' })).toBeHidden();
+});

@@ -28,6 +28,11 @@ export class Disclosure {
 		this.#opened_on = this.open ? null : this.#place();
 	};
 
+	/** Folds it (another menu beside it is opening). */
+	close = () => {
+		this.#opened_on = null;
+	};
+
 	/** For `<svelte:window onkeydown>`: Escape folds an open menu and focuses its button. */
 	on_keydown = (event: KeyboardEvent) => {
 		if (event.key !== 'Escape' || !this.open) return;
