@@ -190,16 +190,9 @@ export const test = base.extend<
 				external_requests: [],
 				allow: (pattern) => allowed.push(pattern)
 			};
-			const origin = new URL(baseURL ?? 'http://localhost').origin;
-			page.on('console', (message) => {
-				if (message.type() === 'error') watch.console_errors.push(message.text());
-			});
-			page.on('pageerror', (error) => watch.console_errors.push(String(error)));
-			page.on('request', (request) => {
-				const url = request.url();
-				if (/^(data|blob):/.test(url)) return;
-				if (new URL(url).origin !== origin) watch.external_requests.push(url);
-			});
+			listen(page, baseURL, (kind, text) =>
+				(kind === 'request' ? watch.external_requests : watch.console_errors).push(text)
+			);
 			await use(watch);
 			expect(watch.external_requests, 'requests to another origin').toEqual([]);
 			const unexpected = watch.console_errors.filter((m) => !allowed.some((re) => re.test(m)));
@@ -208,6 +201,26 @@ export const test = base.extend<
 		{ auto: true }
 	]
 });
+
+/**
+ * Reports what no page of the site may do: log a console error, throw, or make a request to
+ * another origin than `base_url`'s (data: and blob: URLs stay on the device).
+ */
+export function listen(
+	page: Page,
+	base_url: string | undefined,
+	report: (kind: 'error' | 'request', text: string) => void
+) {
+	const origin = new URL(base_url ?? 'http://localhost').origin;
+	page.on('console', (message) => {
+		if (message.type() === 'error') report('error', message.text());
+	});
+	page.on('pageerror', (error) => report('error', String(error)));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) report('request', url);
+	});
+}
 
 /** Every prerendered page, as a URL path ('/', '/cai-dat/', …), read from build/. */
 export function prerendered_pages(): string[] {

@@ -10,7 +10,7 @@
  * by no-js.test.ts.
  */
 import type { Page } from '@playwright/test';
-import { axe_violations, expect, prerendered_pages, test as base } from './fixtures';
+import { axe_violations, expect, listen, prerendered_pages, test as base } from './fixtures';
 
 export const pages = prerendered_pages();
 
@@ -49,18 +49,10 @@ const test = base.extend<object, { tab: Tab }>({
 				serviceWorkers: 'block'
 			});
 			const page = await context.newPage();
-			const origin = new URL(baseURL ?? 'http://localhost').origin;
 			const tab: Tab = { page, problems: [] };
-			page.on('console', (message) => {
-				if (message.type() === 'error') tab.problems.push(`console: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => tab.problems.push(`page error: ${error}`));
-			page.on('request', (request) => {
-				const url = request.url();
-				if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) {
-					tab.problems.push(`request to another origin: ${url}`);
-				}
-			});
+			listen(page, baseURL, (kind, text) =>
+				tab.problems.push(kind === 'request' ? `request to another origin: ${text}` : text)
+			);
 			await use(tab);
 			await context.close();
 		},

@@ -185,13 +185,9 @@ function same(a: Uint8Array, b: Uint8Array) {
  * A whole text (a file's contents, or pasted): one code, or every part of one summary, one a
  * line, in any order, duplicates allowed. Never throws.
  */
-export async function decode_transfer(
-	text: string,
-	expect?: { class_code: string }
-): Promise<Result<LearnerSummary>> {
-	if (typeof text !== 'string') return fail('invalid');
-	if (text.length > MAX_TEXT_CHARS) return fail('oversized');
-	const lines = [
+/** The codes in a text, one a line: trimmed, without a BOM, blank lines, # comments or repeats. */
+export function code_lines(text: string): string[] {
+	return [
 		...new Set(
 			text
 				.replace(/^\uFEFF/, '')
@@ -200,6 +196,15 @@ export async function decode_transfer(
 				.filter((l) => l && !l.startsWith('#'))
 		)
 	];
+}
+
+export async function decode_transfer(
+	text: string,
+	expect?: { class_code: string }
+): Promise<Result<LearnerSummary>> {
+	if (typeof text !== 'string') return fail('invalid');
+	if (text.length > MAX_TEXT_CHARS) return fail('oversized');
+	const lines = code_lines(text);
 	if (lines.length === 0) return fail('empty');
 	let collected: Collected | null = null;
 	let outcome: ScanOutcome | null = null;

@@ -5,7 +5,7 @@
  * learner, or the same record twice, preview as they will merge. Pure; never throws on input.
  */
 import * as v from 'valibot';
-import { add_scan, decode_transfer, MAX_TEXT_CHARS, type Collected } from '../chunks';
+import { add_scan, code_lines, decode_transfer, MAX_TEXT_CHARS, type Collected } from '../chunks';
 import { IMPORT_ERRORS } from '../messages';
 import {
 	describe_preview,
@@ -42,15 +42,7 @@ export async function decode_text(
 ): Promise<Result<LearnerSummary>[]> {
 	if (typeof text !== 'string') return [await decode_transfer(text as never)];
 	if (text.length > MAX_FILE_BYTES) return [fail_oversized()];
-	const lines = [
-		...new Set(
-			text
-				.replace(/^\uFEFF/, '')
-				.split(/\r?\n/)
-				.map((l) => l.trim())
-				.filter((l) => l && !l.startsWith('#'))
-		)
-	];
+	const lines = code_lines(text);
 	if (lines.length > MAX_FILE_CODES * 3) return [fail_oversized()];
 	if (lines.length <= 1) return [await decode_transfer(text, expect)];
 	const results: Result<LearnerSummary>[] = [];

@@ -96,22 +96,39 @@ async function load_jsqr(): Promise<JsQr> {
 	return scope.jsQR;
 }
 
+/**
+ * jsQR on a canvas copy of `source` (a video frame or a picture), scaled so its larger side is at
+ * most `max_side`: the text of the code found, or null.
+ */
+function read_with_jsqr(
+	jsqr: JsQr,
+	context: CanvasRenderingContext2D,
+	source: CanvasImageSource,
+	[w, h]: [number, number],
+	max_side: number
+) {
+	const { canvas } = context;
+	const scale = Math.min(1, max_side / Math.max(w, h));
+	canvas.width = Math.max(1, Math.round(w * scale));
+	canvas.height = Math.max(1, Math.round(h * scale));
+	context.drawImage(source, 0, 0, canvas.width, canvas.height);
+	const image = context.getImageData(0, 0, canvas.width, canvas.height);
+	const code = jsqr(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
+	return code?.data || null;
+}
+
+function canvas_context() {
+	return document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+}
+
 /** jsQR on a canvas copy of the frame. */
 export async function fallback_reader(): Promise<FrameReader> {
 	const jsqr = await load_jsqr();
-	const canvas = document.createElement('canvas');
-	const context = canvas.getContext('2d', { willReadFrequently: true });
+	const context = canvas_context();
 	return async (video) => {
-		const w = video.videoWidth;
-		const h = video.videoHeight;
-		if (!context || !w || !h) return null;
-		const scale = Math.min(1, MAX_SIDE / Math.max(w, h));
-		canvas.width = Math.round(w * scale);
-		canvas.height = Math.round(h * scale);
-		context.drawImage(video, 0, 0, canvas.width, canvas.height);
-		const image = context.getImageData(0, 0, canvas.width, canvas.height);
-		const code = jsqr(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
-		return code?.data || null;
+		const size: [number, number] = [video.videoWidth, video.videoHeight];
+		if (!context || !size[0] || !size[1]) return null;
+		return read_with_jsqr(jsqr, context, video, size, MAX_SIDE);
 	};
 }
 
@@ -131,16 +148,9 @@ export async function read_picture(picture: Blob): Promise<string | null> {
 			if (codes[0]?.rawValue) return codes[0].rawValue;
 		}
 		const jsqr = await load_jsqr();
-		const scale = Math.min(1, MAX_PICTURE_SIDE / Math.max(bitmap.width, bitmap.height));
-		const canvas = document.createElement('canvas');
-		canvas.width = Math.max(1, Math.round(bitmap.width * scale));
-		canvas.height = Math.max(1, Math.round(bitmap.height * scale));
-		const context = canvas.getContext('2d', { willReadFrequently: true });
+		const context = canvas_context();
 		if (!context) return null;
-		context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-		const image = context.getImageData(0, 0, canvas.width, canvas.height);
-		const code = jsqr(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
-		return code?.data || null;
+		return read_with_jsqr(jsqr, context, bitmap, [bitmap.width, bitmap.height], MAX_PICTURE_SIDE);
 	} finally {
 		bitmap.close();
 	}
