@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { statfsSync } from 'node:fs';
+import { chromium_path } from './scripts/chromium.mjs';
 
 /**
  * Chromium keeps its shared memory in /dev/shm; where that is small (64 MB in a default Docker
@@ -15,8 +16,8 @@ function small_dev_shm() {
 	}
 }
 
-// Debian's Chromium (apt-get install chromium); another browser binary via CHROMIUM_PATH.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's headless Chromium where installed, else its full Chromium; CHROMIUM_PATH for another.
+const executablePath = chromium_path();
 const port = Number(process.env.TEST_PORT ?? 4174);
 
 export default defineConfig({

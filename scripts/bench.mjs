@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run bench: times the trainer's side of "Lớp học" in Chromium (Debian's /usr/bin/chromium,
- * or CHROMIUM_PATH), as a trainer's device runs it:
+ * npm run bench: times the trainer's side of "Lớp học" in Chromium (see scripts/chromium.mjs), as a
+ * trainer's device runs it:
  *   - the dashboard aggregation of 1,000 learners × 30 lessons (target ≤ 100 ms),
  *   - the import of a class file of 1,000 learners (decode, check, preview, merge; no database),
  *   - the QR code of a learner who finished the whole course: how many codes, their version and
@@ -14,9 +14,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
+import { chromium_path } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = chromium_path();
 const TARGET_MS = 100;
 
 // The course: every lesson folder, and the final test.

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium_path } from './chromium.mjs';
 
 /** Budgets in KB of gzip JavaScript per page (first visit); a page not listed gets `default`.
  * Pages that open the practice database carry Dexie (~30 KB) and get more. */
@@ -47,7 +48,8 @@ const RETURNING = [
 const LIGHTHOUSE_PAGES = ['/', '/bai-hoc/lam-quen-cong-dich-vu-cong/dang-nhap-vneid/'];
 const LIGHTHOUSE_TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 0.9 };
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = chromium_path();
+const lighthouse_chrome = chromium_path({ full: true });
 const port = Number(process.env.MEASURE_PORT ?? 4175);
 const origin = `http://localhost:${port}`;
 const run_lighthouse = !process.argv.includes('--no-lighthouse');
@@ -268,7 +270,7 @@ try {
 				],
 				{
 					stdio: ['ignore', 'ignore', 'inherit'],
-					env: { ...process.env, CHROME_PATH: executablePath }
+					env: { ...process.env, CHROME_PATH: lighthouse_chrome }
 				}
 			);
 			if (result.status !== 0 || !existsSync(out)) {
