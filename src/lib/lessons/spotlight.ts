@@ -80,13 +80,20 @@ export function create_spotlight() {
 		ringed = null;
 	}
 
+	/** Where the ring stood in the page (not on the screen) when it was last brought into view. */
+	let placed_at = 0;
+	const page_top = (element: HTMLElement) => element.getBoundingClientRect().top + scrollY;
+	/** The page changed around the ring (a section drawn or removed above it) since it was placed. */
+	const moved = (element: HTMLElement) => Math.abs(page_top(element) - placed_at) > 1;
+
 	function apply() {
 		const element = target ? find_target(target) : null;
 		const ring = element ? ring_of(element) : null;
 		// The same target, but the page changed around it (a screen redrawn, a section added above
-		// it) and moved it wholly out of sight: bring it back. One partly in view is left alone, so
-		// a learner who scrolls to read is not pulled back.
-		if (ring && ring === ringed && out_of_sight(ring)) uncover();
+		// it) and moved it wholly out of sight: bring it back. A ring the learner scrolled away
+		// from (to read, or to reach "Lưu và tiếp tục" below it) stays where she put it: pulling
+		// the page back there made her tap land on something else.
+		if (ring && ring === ringed && out_of_sight(ring) && moved(ring)) uncover();
 		if (ring === ringed) return;
 		clear();
 		if (!ring) return;
@@ -101,14 +108,20 @@ export function create_spotlight() {
 		// A screen change that lands just after (the page reset to its top by a navigation, a
 		// section drawn above) can leave the new target out of sight: look again shortly after.
 		for (const timer of later.splice(0)) clearTimeout(timer);
+		// Not when the learner has already scrolled on by herself.
 		for (const delay of [120, 400])
-			later.push(setTimeout(() => ringed && out_of_sight(ringed) && uncover(), delay));
+			later.push(
+				setTimeout(() => {
+					if (ringed && out_of_sight(ringed) && (moved(ringed) || scrollY === 0)) uncover();
+				}, delay)
+			);
 	}
 
 	/** Scrolls just enough for the ring (and its label) to sit clear of the page's bars. */
 	function uncover() {
 		if (!ringed) return;
 		reveal(view_of(ringed, visible_room().height));
+		placed_at = page_top(ringed);
 	}
 
 	return {
