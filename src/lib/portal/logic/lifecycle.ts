@@ -245,7 +245,7 @@ function next_step(
 					...note(dossier, at, `Cán bộ gửi bản nháp ${draft.document} để công dân xác nhận.`),
 					draft_confirmation: { document: draft.document, sent_at: at }
 				};
-				const text = `Hồ sơ ${dossier.code}: cán bộ đã gửi bản nháp ${draft.document} để bạn kiểm tra. Hãy đọc kỹ từng dòng rồi bấm “Xác nhận bản nháp” trong chi tiết hồ sơ. Cơ quan chỉ cấp kết quả sau khi bạn xác nhận.`;
+				const text = `Hồ sơ ${dossier.code}: cán bộ đã gửi bản nháp ${draft.document} để bạn kiểm tra. Hãy đọc kỹ từng dòng rồi bấm “Xác nhận bản nháp” trong chi tiết hồ sơ. Nếu bạn không trả lời trong 1 ngày, cơ quan coi như bạn đồng ý.`;
 				return { dossier: sent, notices: notices_for(sent, at, 'Bản nháp cần xác nhận', text) };
 			}
 			if (dossier.draft_confirmation && !dossier.draft_confirmation.confirmed_at) return null;
