@@ -221,8 +221,20 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		// the sign-in page's own events
 		await send({ type: 'sign-in-opened' });
 		expect(step()).toBe('go-so-dinh-danh');
-		await send({ type: 'login-typed', field: 'citizen-id', filled: true });
-		await send({ type: 'login-typed', field: 'password', filled: true });
+		// a number that is not the practice account's is a mistake, said at once; the step stays
+		portal.login_typed('citizen-id', '123');
+		await run.settled();
+		expect(step()).toBe('go-so-dinh-danh');
+		expect(run.feedback?.kind).toBe('mistake');
+		// while typing, nothing is said until the box holds the account's number: then it moves on
+		const heard = events.length;
+		portal.login_typed('citizen-id', '0', { as_typed: true });
+		expect(events.length, 'a half-typed number is not reported').toBe(heard);
+		portal.login_typed('citizen-id', portal.account.citizen_id, { as_typed: true });
+		await run.settled();
+		expect(step()).toBe('go-mat-khau');
+		portal.login_typed('password', portal.account.password, { as_typed: true });
+		await run.settled();
 		expect(step()).toBe('bam-dang-nhap');
 
 		events = [];
@@ -241,7 +253,7 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		expect(step()).toBe('go-ma-otp');
 		expect(portal.session.otp_code).toMatch(/^\d{6}$/);
 
-		await send({ type: 'login-typed', field: 'otp', filled: true });
+		portal.login_typed('otp', portal.session.otp_code!);
 		events = [];
 		expect(await portal.submit_otp(portal.session.otp_code!)).toBe('ok');
 		await run.settled();

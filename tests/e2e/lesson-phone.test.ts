@@ -220,17 +220,17 @@ for (const scale of [1, 2]) {
 		await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(id);
 		await page.getByLabel('Mật khẩu').focus();
 		await at_step(page, 3, label);
-		await page.getByLabel('Mật khẩu').fill(mistakes ? 'sai-mat-khau' : password);
-		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).focus();
+		if (mistakes) {
+			// a password that is not the practice account's: said on leaving the box, same step
+			await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+			await page.getByRole('button', { name: 'Đăng nhập', exact: true }).focus();
+			await expect(panel(page).getByRole('alert')).toContainText('chưa khớp');
+			await expect(panel(page).getByText(/^Bước 3\//)).toBeVisible();
+		}
+		// the right one moves on as soon as it is typed, before she leaves the box
+		await page.getByLabel('Mật khẩu').fill(password);
 		await at_step(page, 4, label);
 		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-		if (mistakes) {
-			// a wrong password: the portal refuses it and the lesson explains, on the same step
-			await expect(panel(page).getByRole('alert')).toBeVisible();
-			await expect(panel(page).getByText(/^Bước 4\//)).toBeVisible();
-			await page.getByLabel('Mật khẩu').fill(password);
-			await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-		}
 		await at_step(page, 5, label);
 		// the code is read from the heads-up notification at the top of the screen
 		const heads_up = page.locator('[data-sim="phone.heads-up"]');

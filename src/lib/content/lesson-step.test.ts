@@ -93,7 +93,7 @@ describe('a step file', () => {
 		],
 		[
 			{ ...action, complete: [{ event: 'login-typed', where: { nope: 1 } }] },
-			`${STEP}: complete[0].where.nope: event "login-typed" has no field "nope"; its fields are field, filled`
+			`${STEP}: complete[0].where.nope: event "login-typed" has no field "nope"; its fields are field, filled, matches`
 		],
 		[
 			{ ...action, complete: [{ event: 'signed-in', where: { ok: true } }] },

@@ -21,6 +21,9 @@ const count = v.number();
 const flag = v.boolean();
 const texts = v.array(v.string());
 const status = v.picklist(Object.keys(STATUSES) as [DossierStatus, ...DossierStatus[]]);
+/** The boxes of the sign-in page a lesson hears about. */
+export const LOGIN_FIELDS = ['citizen-id', 'password', 'otp'] as const;
+export type LoginField = (typeof LOGIN_FIELDS)[number];
 const on_procedure = { procedure_id: text };
 const on_dossier = { dossier_id: text };
 /** whether a login step worked, how often it failed, and whether the account is now locked */
@@ -29,7 +32,8 @@ const attempt = { ok: flag, failures: count, locked: flag };
 export const sim_event_schema = v.variant('type', [
 	event('navigated', { location: text, screen: v.picklist(SCREEN_NAMES) }),
 	event('sign-in-opened', {}),
-	event('login-typed', { field: v.picklist(['citizen-id', 'password', 'otp']), filled: flag }),
+	// matches: the text is the practice account's own (for the OTP, the newest message's code)
+	event('login-typed', { field: v.picklist(LOGIN_FIELDS), filled: flag, matches: flag }),
 	event('password-submitted', attempt),
 	event('otp-sent', {}),
 	event('otp-submitted', attempt),

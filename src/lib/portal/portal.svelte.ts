@@ -20,6 +20,7 @@ import type { Places } from '$lib/content/places';
 import type { ProcedureSummary } from './data/catalogue';
 import { memory_source, type PortalData, type PortalSource } from './data/loader';
 import { PortalStore } from './data/store.svelte';
+import type { LoginField } from './event-schema';
 import { sim_events, type SimEvent } from './events';
 import { sim_now, to_iso_date } from './logic/clock';
 import type { Notice, Step } from './logic/lifecycle';
@@ -344,11 +345,29 @@ export class Portal {
 		return false;
 	}
 
+	/** Whether `value`, typed in a sign-in box, is what the practice account holds there (for
+	 * the OTP, the code of the newest message). Spaces in the numbers do not count. */
+	#login_matches(field: LoginField, value: string) {
+		if (field === 'password') return value === this.account.password;
+		const expected = field === 'citizen-id' ? this.account.citizen_id : this.session.otp_code;
+		return value.replace(/\s/g, '') === expected;
+	}
+
+	/**
+	 * Something was typed in a sign-in box. Said to lessons when the learner leaves the box, and
+	 * as she types once the box holds the right text (`as_typed`), so a lesson step moves on
+	 * without her having to tap elsewhere first.
+	 */
+	login_typed(field: LoginField, value: string, { as_typed = false } = {}) {
+		const matches = this.#login_matches(field, value);
+		if (as_typed && !matches) return;
+		this.emit({ type: 'login-typed', field, filled: value.trim() !== '', matches });
+	}
+
 	async submit_password(citizen_id: string, password: string) {
 		if (this.session.locked) return 'locked' as const;
 		const ok =
-			citizen_id.replace(/\s/g, '') === this.account.citizen_id &&
-			password === this.account.password;
+			this.#login_matches('citizen-id', citizen_id) && this.#login_matches('password', password);
 		if (ok) {
 			if (!(await this.#change_session({ password_failures: 0 })).ok) return NOT_SAVED;
 			this.emit({ type: 'password-submitted', ok, failures: 0, locked: false });
@@ -389,7 +408,7 @@ export class Portal {
 
 	async submit_otp(code: string) {
 		if (this.session.locked) return 'locked' as const;
-		const ok = code.replace(/\s/g, '') === this.session.otp_code;
+		const ok = this.#login_matches('otp', code);
 		if (ok) {
 			const return_to = this.session.return_to ?? '/';
 			const saved = await this.#change_session({
