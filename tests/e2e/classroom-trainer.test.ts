@@ -63,7 +63,8 @@ test('a learner’s file is previewed, then saved; the dashboard shows her name 
 	await expect(preview).toContainText('Chưa có gì được lưu');
 	await expect(page.getByText('Lớp chưa có tiến độ của người học nào.')).toBeVisible();
 	await page.getByRole('button', { name: 'Lưu vào lớp' }).click();
-	await expect(page.getByText('Đã lưu tiến độ của 1 người học vào lớp.')).toBeVisible();
+	// in view: the preview she pressed "Lưu vào lớp" in has closed under her finger
+	await expect(page.getByText('Đã lưu tiến độ của 1 người học vào lớp.')).toBeInViewport();
 	await expect(page.getByText('1/1 người đã bắt đầu học.')).toBeVisible();
 	await expect(
 		page.getByRole('rowheader', { name: new RegExp(`^${HOSTILE.replace(/[()]/g, '\\$&')}`) })

@@ -7,6 +7,7 @@ import {
 	read_device_data,
 	restore_device_data,
 	preview_restore,
+	backup_contents,
 	backup_file_name
 } from '$lib/classroom/learner/device-backup';
 import { join_class } from '$lib/classroom/learner/membership';
@@ -117,5 +118,15 @@ describe('backing up this device and restoring it on another', () => {
 		expect(backup_file_name(Date.UTC(2026, 10, 28, 20, 0, 0))).toBe(
 			'cong-dan-so-sao-luu-2026-11-29.json'
 		);
+	});
+});
+
+describe('what a backup holds, said when it is saved', () => {
+	it('counts the trainer’s classes and the learners who sent progress, not only this device’s learners', async () => {
+		const data = await read_device_data(await filled());
+		expect(backup_contents(data)).toBe(
+			'1 người học trên máy này, 1 lớp (1 người học đã gửi tiến độ)'
+		);
+		expect(backup_contents({ learners: [], classes: [] })).toBe('0 người học trên máy này');
 	});
 });

@@ -75,6 +75,19 @@ export async function restore_device_data(
 	);
 }
 
+/**
+ * What a backup holds, in words: "2 người học trên máy này, 1 lớp (3 người học đã gửi tiến độ)".
+ * The trainer's classes count too: a device with only classes on it is not an empty backup.
+ */
+export function backup_contents(data: Pick<DeviceData, 'learners' | 'classes'>) {
+	const parts = [`${data.learners.length} người học trên máy này`];
+	if (data.classes.length) {
+		const sent = data.classes.reduce((n, c) => n + c.roster.learners.length, 0);
+		parts.push(`${data.classes.length} lớp (${sent} người học đã gửi tiến độ)`);
+	}
+	return parts.join(', ');
+}
+
 /** The backup file's name: `cong-dan-so-sao-luu-2026-11-28.json` (the day in Vietnam). */
 export function backup_file_name(now: number) {
 	const day = new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);

@@ -74,6 +74,8 @@ export interface HardStep {
 	step_number?: number;
 	/** learners who needed a hint or made a mistake there */
 	learners: number;
+	/** their names, in the roster's order: who is stuck where */
+	names: string[];
 	hints: number;
 	mistakes: number;
 }
@@ -183,6 +185,12 @@ function row_of(learner: RosterLearner, columns: Column[], index: Map<string, nu
 	};
 }
 
+/** Names in a sentence, the first `shown` of them: "Bà Lan, Ông Ba và 3 người khác". */
+export function names_of(names: readonly string[], shown = 6) {
+	if (names.length <= shown) return names.join(', ');
+	return `${names.slice(0, shown).join(', ')} và ${names.length - shown} người khác`;
+}
+
 /** The whole dashboard of a class. `hard_limit` caps the list of hard steps. */
 export function aggregate(
 	roster: Roster,
@@ -246,12 +254,14 @@ export function aggregate(
 						step_key: step.key,
 						...(info ? { step_id: info.id, step_title: info.title, step_number: info.number } : {}),
 						learners: 0,
+						names: [],
 						hints: 0,
 						mistakes: 0
 					};
 					steps.set(id, hard);
 				}
 				hard.learners++;
+				hard.names.push(learner.name);
 				hard.hints += step.hints;
 				hard.mistakes += step.mistakes;
 			}

@@ -76,7 +76,15 @@ export async function decode_file(
 	} catch {
 		return [{ source, result: { ok: false, reason: 'corrupt', message: IMPORT_ERRORS.corrupt } }];
 	}
-	return (await decode_text(text, expect)).map((result) => ({ source, result }));
+	// A file that is not ours may be many lines of the same nonsense: its reason is said once.
+	const said = new Set<string>();
+	const decoded: Decoded[] = [];
+	for (const result of await decode_text(text, expect)) {
+		if (!result.ok && said.has(result.message)) continue;
+		if (!result.ok) said.add(result.message);
+		decoded.push({ source, result });
+	}
+	return decoded;
 }
 
 /** The largest picture read (a phone's screenshot is well under this). */

@@ -4,7 +4,7 @@ import { IMPORT_ERRORS } from '../messages';
 import { empty_roster, import_summary, type Roster } from '../roster';
 import { catalog_keys, type LearnerSummary } from '../summary';
 import { finished_course } from '../testing';
-import { aggregate, submits_dossier, totals_sentences, view_rows } from './dashboard';
+import { aggregate, names_of, submits_dossier, totals_sentences, view_rows } from './dashboard';
 import {
 	decode_file,
 	decode_pictures,
@@ -89,6 +89,17 @@ describe('the import preview', () => {
 			{ class_code: CODE }
 		);
 		expect(!big[0].result.ok && big[0].result.message).toBe(IMPORT_ERRORS.oversized);
+	});
+
+	it('says the reason once for a file of many lines that are not codes, beside a good code', async () => {
+		const junk = Array.from({ length: 19 }, (_, i) => `dòng rác số ${i} ${'x'.repeat(i)}`);
+		const text = [...junk, file_text(await summary_texts(LAN))].join('\n');
+		const decoded = await decode_file(
+			{ name: 'tron.txt', size: text.length, text: async () => text },
+			{ class_code: CODE }
+		);
+		expect(decoded.filter((d) => d.result.ok)).toHaveLength(1);
+		expect(decoded.filter((d) => !d.result.ok)).toHaveLength(1);
 	});
 
 	it('reads pictures of QR codes: parts in several pictures join, a picture with no code says so', async () => {
@@ -180,6 +191,10 @@ describe('the dashboard', () => {
 			mistakes: 1
 		});
 		expect(dashboard.hard_steps[0].column.lesson_id).toBe('nop-ho-so/khai-sinh');
+		// who is stuck there, by name
+		expect(dashboard.hard_steps[0].names).toEqual(['Cô Hoà', 'Bà Lan']);
+		expect(names_of(['A', 'B', 'C'], 2)).toBe('A, B và 1 người khác');
+		expect(names_of(['A', 'B'], 2)).toBe('A, B');
 	});
 
 	it('gives time and results per lesson', () => {
