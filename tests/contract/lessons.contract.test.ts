@@ -260,9 +260,14 @@ describe('the portal façade emits the events the lessons wait for', () => {
 		expect(types()).toEqual(['otp-submitted:true', 'signed-in']);
 		expect(portal.session.signed_in).toBe(true);
 		expect(run.step?.question).toBeDefined();
+		const asked = run.step!.id;
 		await run.answer_question(
 			run.step!.question!.options.flatMap((o, i) => (o.correct ? [i] : []))
 		);
+		// the answer is kept as the answer to its own question, not to the step that follows
+		expect(run.answer?.correct).toBe(true);
+		expect(run.answer_step).toBe(asked);
+		expect(run.step?.id).not.toBe(asked);
 
 		events = [];
 		await portal.visited(location_of({ name: 'my-dossiers' }), 'my-dossiers');

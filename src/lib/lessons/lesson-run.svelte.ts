@@ -58,6 +58,8 @@ export class LessonRun {
 	/** the last thing the player said about the learner's action */
 	feedback = $state<{ kind: 'mistake' | 'done'; text: string } | null>(null);
 	answer = $state<AnswerResult | null>(null);
+	/** the step `answer` is the answer to: a next question must not show it as its own */
+	answer_step = $state<string | null>(null);
 	loaded = $state(false);
 	/** the attempt `state` shows, as last saved or read */
 	#attempt = $state.raw<Attempt | null>(null);
@@ -256,7 +258,7 @@ export class LessonRun {
 		if (outcome.kind === 'mistake') {
 			return this.#save_state(next, [], () => {
 				this.feedback = { kind: 'mistake', text: outcome.feedback };
-				if (answer) this.answer = answer;
+				if (answer) [this.answer, this.answer_step] = [answer, step?.id ?? null];
 			});
 		}
 		const statements = step ? [this.#step_statement(step, outcome.record)] : [];
@@ -273,7 +275,7 @@ export class LessonRun {
 		}
 		return this.#save_state(next, statements, () => {
 			this.feedback = { kind: 'done', text: 'Đúng rồi!' };
-			this.answer = answer ?? null;
+			[this.answer, this.answer_step] = [answer ?? null, answer ? (step?.id ?? null) : null];
 		});
 	}
 
