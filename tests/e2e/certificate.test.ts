@@ -51,6 +51,25 @@ test('finishing every lesson and passing the final test gives a printable certif
 	await expect(page.getByRole('button', { name: 'In giấy chứng nhận' })).toBeHidden();
 });
 
+test('the final test passed first: the page says so and lists only the lessons left', async ({
+	page
+}) => {
+	await page.goto(LESSONS[0].path);
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bác Sơn');
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+	await seed_finished(page, [FINAL], 90);
+	await page.goto('/chung-nhan/');
+	await expect(
+		page.getByText('Bạn đã đạt bài kiểm tra cuối khoá.', { exact: false })
+	).toBeVisible();
+	await expect(page.getByText(MISSING)).toHaveCount(0);
+	await expect(page.locator('main').getByRole('listitem')).toHaveCount(LESSONS.length);
+	await expect(
+		page.locator('main').getByRole('listitem').filter({ hasText: 'Bài kiểm tra cuối khoá' })
+	).toHaveCount(0);
+});
+
 test('retaking a finished lesson keeps it finished and keeps the certificate', async ({ page }) => {
 	const [first] = LESSONS;
 	await page.goto(first.path);
