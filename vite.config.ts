@@ -31,6 +31,7 @@ const PURE = [
 	'src/lib/lessons/player.test.ts',
 	'src/lib/lessons/ui/resume.test.ts',
 	'src/lib/lessons/ui/step-view.test.ts',
+	'src/lib/portal/answers.test.ts',
 	'src/lib/portal/routes.test.ts',
 	'src/lib/portal/ui/sms-excerpt.test.ts',
 	'src/lib/progress/certificate.test.ts',

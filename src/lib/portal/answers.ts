@@ -23,5 +23,9 @@ export function answer_text(field: FormField, value: AnswerValue | undefined, pl
 	if (field.type === 'radio' || field.type === 'select') {
 		return field.options?.find((o) => o.value === value)?.label ?? String(value);
 	}
+	// a number is read back as written in Vietnam: 50000000 → 50.000.000
+	if (field.type === 'number' && /^\d+$/.test(String(value))) {
+		return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	}
 	return String(value);
 }
