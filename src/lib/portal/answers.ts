@@ -1,5 +1,6 @@
 /** How an e-form answer reads on the "Xem lại" page, the receipt and the result. */
 import type { Places } from '$lib/content/places';
+import { group_thousands } from './logic/format';
 import type { FormField } from './model';
 import type { Address, AnswerValue } from './records';
 
@@ -25,7 +26,7 @@ export function answer_text(field: FormField, value: AnswerValue | undefined, pl
 	}
 	// a number is read back as written in Vietnam: 50000000 → 50.000.000
 	if (field.type === 'number' && /^\d+$/.test(String(value))) {
-		return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+		return group_thousands(String(value));
 	}
 	return String(value);
 }

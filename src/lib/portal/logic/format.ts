@@ -35,6 +35,11 @@ export function format_date_time(d: Date | number): string {
 	return `${pad2(date.getHours())}:${pad2(date.getMinutes())} ${format_date(date)}`;
 }
 
+/** A whole number with a dot between thousands, as written in Vietnam: 50000000 → '50.000.000'. */
+export function group_thousands(digits: string | number): string {
+	return String(digits).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /**
  * Money in whole đồng with a dot between thousands: 1000000 → '1.000.000 đ', 0 → '0 đ'.
  * Rounds to whole đồng. Throws a RangeError for NaN or Infinity so 'NaN đ' never reaches a page.
@@ -44,8 +49,7 @@ export function format_money(n: number): string {
 		throw new RangeError(`format_money: expected a finite number, got ${n}`);
 	}
 	const rounded = Math.round(Math.abs(n));
-	const grouped = String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-	return `${n < 0 && rounded > 0 ? '-' : ''}${grouped} đ`;
+	return `${n < 0 && rounded > 0 ? '-' : ''}${group_thousands(rounded)} đ`;
 }
 
 const VN_DATE = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
