@@ -136,11 +136,11 @@ describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
 				if (wrong >= 0) {
 					expect(await run.answer_question([wrong])).toBe(true);
 					expect(where(), `${step.id}: a wrong answer`).toEqual(here);
-					expect(run.answer?.correct).toBe(false);
+					expect(run.answer?.result.correct).toBe(false);
 					mistakes++;
 				}
 				expect(await run.answer_question(right)).toBe(true);
-				expect(run.answer?.correct).toBe(true);
+				expect(run.answer?.result.correct).toBe(true);
 			} else {
 				expect(step.complete.length, `${step.id} has an event that completes it`).toBeGreaterThan(
 					0
@@ -265,8 +265,8 @@ describe('the portal façade emits the events the lessons wait for', () => {
 			run.step!.question!.options.flatMap((o, i) => (o.correct ? [i] : []))
 		);
 		// the answer is kept as the answer to its own question, not to the step that follows
-		expect(run.answer?.correct).toBe(true);
-		expect(run.answer_step).toBe(asked);
+		expect(run.answer?.result.correct).toBe(true);
+		expect(run.answer?.step_id).toBe(asked);
 		expect(run.step?.id).not.toBe(asked);
 
 		events = [];

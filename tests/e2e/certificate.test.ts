@@ -3,6 +3,7 @@
  * lesson run saves them) instead of being played: playing every lesson is the job of
  * lessons-demo.test.ts, and what each step saves is tested in tests/contract/.
  */
+import type { Page } from '@playwright/test';
 import { content_lessons } from './content';
 import { expect, test } from './fixtures';
 import { panel, seed_finished } from './lesson-helpers';
@@ -13,13 +14,18 @@ const FINAL = { id: 'kiem-tra-cuoi-khoa/bai-kiem-tra', step_ids: ['cau-hoi'] };
 const MISSING =
 	'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khoá:';
 
+/** A new learner named on a lesson page, its introduction on screen: progress is then seeded. */
+async function new_learner(page: Page, path: string, name: string) {
+	await page.goto(path);
+	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill(name);
+	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+}
+
 test('finishing every lesson and passing the final test gives a printable certificate with the learner’s name', async ({
 	page
 }) => {
-	await page.goto(LESSONS[0].path);
-	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Nguyễn Thị Tư');
-	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
-	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+	await new_learner(page, LESSONS[0].path, 'Bà Nguyễn Thị Tư');
 	await page.goto('/chung-nhan/');
 	await expect(page.getByText(MISSING)).toBeVisible();
 	// every lesson but the last: still no certificate
@@ -54,10 +60,7 @@ test('finishing every lesson and passing the final test gives a printable certif
 test('the final test passed first: the page says so and lists only the lessons left', async ({
 	page
 }) => {
-	await page.goto(LESSONS[0].path);
-	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bác Sơn');
-	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
-	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+	await new_learner(page, LESSONS[0].path, 'Bác Sơn');
 	await seed_finished(page, [FINAL], 90);
 	await page.goto('/chung-nhan/');
 	await expect(
@@ -72,9 +75,7 @@ test('the final test passed first: the page says so and lists only the lessons l
 
 test('retaking a finished lesson keeps it finished and keeps the certificate', async ({ page }) => {
 	const [first] = LESSONS;
-	await page.goto(first.path);
-	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Chín');
-	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
+	await new_learner(page, first.path, 'Bà Chín');
 	await seed_finished(page, [...LESSONS, FINAL]);
 	await page.reload();
 	await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeVisible();
@@ -101,10 +102,7 @@ test('a certificate once earned stays when the course gains a lesson, which is s
 	page
 }) => {
 	const [added, ...before] = [LESSONS.at(-1)!, ...LESSONS.slice(0, -1)];
-	await page.goto(before[0].path);
-	await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Ông Mười');
-	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
-	await expect(panel(page).getByRole('button', { name: 'Bắt đầu học' })).toBeVisible();
+	await new_learner(page, before[0].path, 'Ông Mười');
 	await seed_finished(page, before);
 	// The certificate she earned when the course had one lesson fewer, as the site stored it then.
 	await page.evaluate(

@@ -57,9 +57,8 @@ export class LessonRun {
 	record = $state.raw<LessonProgress | null>(null);
 	/** the last thing the player said about the learner's action */
 	feedback = $state<{ kind: 'mistake' | 'done'; text: string } | null>(null);
-	answer = $state<AnswerResult | null>(null);
-	/** the step `answer` is the answer to: a next question must not show it as its own */
-	answer_step = $state<string | null>(null);
+	/** the last answer, with the step it answers: a next question must not show it as its own */
+	answer = $state<{ step_id: string | null; result: AnswerResult } | null>(null);
 	loaded = $state(false);
 	/** the attempt `state` shows, as last saved or read */
 	#attempt = $state.raw<Attempt | null>(null);
@@ -258,7 +257,7 @@ export class LessonRun {
 		if (outcome.kind === 'mistake') {
 			return this.#save_state(next, [], () => {
 				this.feedback = { kind: 'mistake', text: outcome.feedback };
-				if (answer) [this.answer, this.answer_step] = [answer, step?.id ?? null];
+				if (answer) this.answer = { step_id: step?.id ?? null, result: answer };
 			});
 		}
 		const statements = step ? [this.#step_statement(step, outcome.record)] : [];
@@ -275,7 +274,7 @@ export class LessonRun {
 		}
 		return this.#save_state(next, statements, () => {
 			this.feedback = { kind: 'done', text: 'Đúng rồi!' };
-			[this.answer, this.answer_step] = [answer ?? null, answer ? (step?.id ?? null) : null];
+			this.answer = answer ? { step_id: step?.id ?? null, result: answer } : null;
 		});
 	}
 
