@@ -6,7 +6,7 @@
  * install, so after one visit the whole site works with the network off. `prerendered` also
  * lists the portal's data files (/du-lieu/*.json: the catalogue, one file per procedure, the
  * places; src/routes/du-lieu), so every procedure opens offline too
- * (tests/e2e/data-offline.test.ts).
+ * (tests/e2e/offline.test.ts).
  */
 import { build, files, prerendered, version } from '$service-worker';
 

@@ -1,4 +1,4 @@
-import { expect, main_menu, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { choose_ward, open_procedure, sign_in, start_as } from './portal-helpers';
 
 // A 1×1 PNG, as a phone photo would arrive (real type, tiny size).
@@ -41,27 +41,4 @@ test('a paper from the device: wrong type and oversize files are refused, a phot
 	await expect(page.getByText('Đã đính kèm: giay-chung-sinh.png')).toBeVisible();
 	await page.getByRole('button', { name: 'Bỏ tệp này khỏi Giấy chứng sinh' }).click();
 	await expect(page.getByText('Đã đính kèm')).toHaveCount(0);
-});
-
-test.describe('offline', () => {
-	// the service worker keeps the site (the config blocks it elsewhere)
-	test.use({ serviceWorkers: 'allow' });
-
-	test('the practice portal works with the network cut after one visit', async ({
-		page,
-		context
-	}) => {
-		await page.goto('/');
-		const { wait_for_service_worker } = await import('./fixtures');
-		await wait_for_service_worker(page);
-		await context.setOffline(true);
-		await (await main_menu(page)).getByRole('link', { name: 'Thực hành', exact: true }).click();
-		await page.getByRole('textbox', { name: 'Tên của bạn' }).fill('Bà Hạnh');
-		await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
-		await sign_in(page);
-		await expect(page.locator('[data-sim="portal.account"]')).toBeVisible();
-		await open_procedure(page, 'thuong tru', 'Đăng ký thường trú');
-		await page.reload();
-		await expect(page.getByRole('heading', { level: 2, name: 'Đăng ký thường trú' })).toBeVisible();
-	});
 });
