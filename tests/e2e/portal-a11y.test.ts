@@ -6,6 +6,7 @@ import {
 	go_my_dossiers,
 	next_page,
 	open_procedure,
+	read_otp,
 	sign_in,
 	start_as
 } from './portal-helpers';
@@ -16,7 +17,9 @@ import {
 
 test.use({ workday_clock: true });
 
-test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ page }, info) => {
+test('every practice-portal screen has no WCAG 2.2 A/AA violations, a refused payment and a wrong OTP included', async ({
+	page
+}, info) => {
 	// the whole citizen journey in one test: search to result (or every screen, axe-checked)
 	test.setTimeout(120_000);
 	const phone = info.project.name !== 'desktop';
@@ -57,12 +60,36 @@ test('every practice-portal screen has no WCAG 2.2 A/AA violations', async ({ pa
 	await confirm_and_attach_sample(page);
 	await expect(page.getByRole('heading', { name: 'Hình thức nhận kết quả' })).toBeVisible();
 	await page.getByRole('radio', { name: 'Nhận tại nhà qua dịch vụ bưu chính công ích' }).check();
-	await on_phone();
+	// the address is prefilled from the account; emptied, it is asked for
+	const street = page.getByRole('textbox', { name: 'Số nhà, đường, thôn, tổ dân phố' });
+	await street.fill('');
 	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	await expect(page.locator('.error-summary')).toContainText(
+		'Nhập số nhà, đường, thôn, tổ dân phố'
+	);
+	await on_phone();
+	await street.fill('Số 5, tổ dân phố 2');
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+	// the fee follows the pages (what it is for each case: src/lib/portal/logic/fees.test.ts);
+	// the practice wallet is too small, then the bank asks for its OTP and refuses a wrong one
+	await expect(page.locator('[data-sim="pay.total"]')).toHaveText('4.000 đ');
+	await page.getByRole('radio', { name: /Ví điện tử tập/ }).check();
+	await page.getByRole('button', { name: 'Thanh toán' }).click();
+	await expect(page.locator('[data-sim="pay.failed"]')).toContainText('số dư trong ví không đủ');
+	await on_phone();
 	await page.getByRole('radio', { name: /Ngân hàng tập/ }).check();
 	await page.getByRole('button', { name: 'Thanh toán' }).click();
 	await expect(page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' })).toBeVisible();
 	await expect_no_a11y_violations(page);
+	await page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' }).fill('000000');
+	await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
+	await expect(page.locator('.error-summary')).toContainText('Mã OTP không đúng');
+	await page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' }).fill(await read_otp(page));
+	await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
+	await expect(page.getByRole('heading', { name: 'Thanh toán thành công' })).toBeVisible();
+	await expect(page.locator('[data-sim="pay.receipt"]')).toContainText('4.000 đ');
+	await on_phone();
 
 	await go_my_dossiers(page);
 	await expect(page.getByText('Bạn chưa nộp hồ sơ nào trong bản tập.')).toBeVisible();

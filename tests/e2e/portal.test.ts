@@ -10,10 +10,8 @@ import {
 	go_my_dossiers,
 	account_name,
 	next_page,
-	open_my_dossier,
 	forward_until,
 	open_procedure,
-	read_otp,
 	sign_in,
 	sim_date,
 	start_as,
@@ -172,63 +170,6 @@ test('a birth registration from search to the e-birth certificate, with mistakes
 	await status_is(page, 'Đã trả kết quả');
 });
 
-test('a certified copy: the fee follows the pages, a payment fails then succeeds, the result comes by post', async ({
-	page
-}) => {
-	await start_as(page, 'Chú Tư');
-	await sign_in(page);
-	await open_procedure(
-		page,
-		'chung thuc',
-		'Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận'
-	);
-	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
-	await choose_ward(page);
-	await next_page(page); // the requester is prefilled
-	await page.getByRole('textbox', { name: 'Tên giấy tờ cần chứng thực' }).fill('Bằng tốt nghiệp');
-	await page.getByRole('textbox', { name: 'Số trang của giấy tờ' }).fill('5');
-	await page.getByRole('textbox', { name: 'Số bản sao cần chứng thực' }).fill('3');
-	await next_page(page);
-	await confirm_and_attach_sample(page);
-
-	await page.getByRole('radio', { name: 'Nhận tại nhà qua dịch vụ bưu chính công ích' }).check();
-	await page.getByRole('textbox', { name: 'Số nhà, đường, thôn, tổ dân phố' }).fill('');
-	await page.getByRole('button', { name: 'Tiếp tục' }).click();
-	await expect(page.locator('.error-summary')).toContainText(
-		'Nhập số nhà, đường, thôn, tổ dân phố'
-	);
-	await page
-		.getByRole('textbox', { name: 'Số nhà, đường, thôn, tổ dân phố' })
-		.fill('Số 5, tổ dân phố 2');
-	await page.getByRole('button', { name: 'Tiếp tục' }).click();
-
-	// 5 pages × 3 copies = (2.000 + 2.000 + 1.000 × 3) × 3 = 21.000 đ
-	await expect(page.getByRole('heading', { name: 'Thanh toán phí, lệ phí' })).toBeVisible();
-	await expect(page.locator('[data-sim="pay.total"]')).toHaveText('21.000 đ');
-	await expect_no_a11y_violations(page);
-	await page.getByRole('radio', { name: /Ví điện tử tập/ }).check();
-	await page.getByRole('button', { name: 'Thanh toán' }).click();
-	await expect(page.locator('[data-sim="pay.failed"]')).toContainText('số dư trong ví không đủ');
-	await page.getByRole('radio', { name: /Ngân hàng tập/ }).check();
-	await page.getByRole('button', { name: 'Thanh toán' }).click();
-	await page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' }).fill('000000');
-	await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
-	await expect(page.locator('.error-summary')).toContainText('Mã OTP không đúng');
-	await page.getByRole('textbox', { name: 'Mã OTP của ngân hàng' }).fill(await read_otp(page));
-	await page.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
-	await expect(page.getByRole('heading', { name: 'Thanh toán thành công' })).toBeVisible();
-	await expect(page.locator('[data-sim="pay.receipt"]')).toContainText('21.000 đ');
-	await page.getByRole('button', { name: 'Tiếp tục' }).click();
-
-	await expect(page.getByText('Đã thanh toán 21.000 đ')).toBeVisible();
-	await declare_and_submit(page);
-
-	await forward_until(page, 'Đã xử lý xong');
-	await expect(page.locator('[data-sim="dossier.tracking"]')).toContainText(/EB\d{9}VN/);
-	await forward_until(page, 'Đã trả kết quả');
-	await expect(page.locator('[data-sim="dossier.tracking"]')).toContainText('Đã giao kết quả');
-});
-
 test('a residence registration answers a request for more papers before its deadline', async ({
 	page
 }) => {
@@ -369,37 +310,6 @@ test('five wrong passwords lock the practice account, with a plain explanation',
 	await page.getByRole('button', { name: /Mở khóa tài khoản tập/ }).click();
 	await sign_in(page);
 	await expect(account_name(page)).toBeVisible();
-});
-
-test('a dossier can be withdrawn before it is decided', async ({ page }) => {
-	await start_as(page, 'Bác Sơn');
-	await sign_in(page);
-	await open_procedure(page, 'khai sinh', 'Thủ tục đăng ký khai sinh');
-	await page.getByRole('button', { name: 'Nộp trực tuyến' }).first().click();
-	await choose_ward(page);
-	await page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của bé' }).fill('Lê Văn Phúc');
-	await page.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' }).fill(await sim_date(page, 1));
-	await page.getByRole('radio', { name: 'Nam' }).check();
-	await page.getByRole('textbox', { name: 'Nơi sinh' }).fill('Hải Phòng');
-	await next_page(page);
-	await next_page(page);
-	await next_page(page);
-	await page.getByRole('radio', { name: 'Cha của bé' }).check();
-	await next_page(page);
-	await page.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
-	await page.getByRole('button', { name: 'Dùng ảnh mẫu cho Giấy chứng sinh' }).click();
-	await page.getByRole('button', { name: 'Tiếp tục' }).click();
-	await page.getByRole('radio', { name: /Nhận trực tiếp/ }).check();
-	await page.getByRole('button', { name: 'Tiếp tục' }).click();
-	await page.getByRole('checkbox', { name: /Tôi xin cam đoan/ }).check();
-	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-	await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
-	await page.getByRole('button', { name: 'Rút hồ sơ' }).first().click();
-	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
-	await fast_forward(page, 3);
-	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
-	await open_my_dossier(page, 'Thủ tục đăng ký khai sinh');
-	await status_is(page, 'Công dân yêu cầu rút hồ sơ');
 });
 
 test('a result to collect in person waits at the office until the citizen says she collected it; "In" prints only the result', async ({

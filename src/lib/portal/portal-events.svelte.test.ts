@@ -9,6 +9,7 @@ import { create_test_database, type CdsDatabase } from '$lib/db/database';
 import type { Places } from '$lib/content/places';
 import type { SimEvent } from './events';
 import { sim_events } from './events';
+import { compute_fee } from './logic/fees';
 import { Portal } from './portal.svelte';
 
 const places: Places = {
@@ -39,7 +40,7 @@ afterEach(async () => {
 	await db.delete();
 });
 
-async function file(procedure_id: string, method: 'online' | 'desk') {
+async function file(procedure_id: string, method: 'online' | 'desk' | 'post') {
 	const portal = await Portal.open({
 		db,
 		learner_id: 'lan',
@@ -50,7 +51,16 @@ async function file(procedure_id: string, method: 'online' | 'desk') {
 	// Through the façade, as the screens do: each step saved before the next.
 	await portal.start_application(procedure_id);
 	await portal.choose_agency('hai-phong', 'hong-bang');
-	await portal.choose_receive({ method });
+	await portal.choose_receive(
+		method === 'post'
+			? {
+					method,
+					address: { province: 'hai-phong', ward: 'hong-bang', street: 'Số 5, tổ dân phố 2' },
+					recipient: portal.account.full_name,
+					phone: portal.account.phone
+				}
+			: { method }
+	);
 	events = [];
 	const filed = await portal.submit(procedure);
 	if (!filed.ok) throw new Error('filing failed');
@@ -114,5 +124,67 @@ describe('after filing, the portal emits what happens, in order', () => {
 			'status-changed:da-xu-ly-xong',
 			'result-collected'
 		]);
+	});
+
+	it('a withdrawn dossier stays withdrawn as the days go by and when the portal opens again', async () => {
+		const { portal, dossier } = await file('dang-ky-khai-sinh', 'desk');
+		expect((await portal.withdraw(portal.dossier(dossier.id)!)).ok).toBe(true);
+		expect(portal.dossier(dossier.id)?.status).toBe('cong-dan-rut-ho-so');
+		expect((await portal.fast_forward(3)).ok).toBe(true);
+		expect(portal.dossier(dossier.id)?.status).toBe('cong-dan-rut-ho-so');
+		portal.close();
+		const again = await Portal.open({
+			db,
+			learner_id: 'lan',
+			data: { procedures, places },
+			navigate: () => {}
+		});
+		expect(again.dossier(dossier.id)?.status).toBe('cong-dan-rut-ho-so');
+		// the office does nothing more with it: no status change after the withdrawal
+		expect(types()).toEqual(['submitted', 'withdrawn', 'clock-advanced']);
+	});
+});
+
+describe('paying online, then the result by post (certified copy)', () => {
+	it('the fee follows pages and copies; a wallet too small and a wrong bank OTP are refused, then the bank pays', async () => {
+		const portal = await Portal.open({
+			db,
+			learner_id: 'lan',
+			data: { procedures, places },
+			navigate: () => {}
+		});
+		const copy = portal.procedure('chung-thuc-ban-sao')!;
+		await portal.start_application(copy.id);
+		await portal.choose_agency('hai-phong', 'hong-bang');
+		await portal.set_answers({ document_name: 'Bằng tốt nghiệp', page_count: 5, copy_count: 3 });
+		// 5 pages × 3 copies = (2.000 + 2.000 + 1.000 × 3) × 3
+		const fee = compute_fee(copy.fee, portal.draft!.answers);
+		expect(fee).toMatchObject({ amount: 21_000, error: null });
+
+		events = [];
+		expect(await portal.start_payment(copy, 'vi-dien-tu', 21_000)).toBe('insufficient-funds');
+		expect(await portal.start_payment(copy, 'ngan-hang', 21_000)).toBe('otp');
+		const sms = portal.messages.find((m) => m.subject === 'Mã OTP thanh toán');
+		expect(sms?.body).toContain(portal.payment_otp!.code);
+		expect(await portal.confirm_payment(copy, '000000', 21_000)).toBe('wrong');
+		expect(portal.draft?.payment).toBeUndefined();
+		expect(await portal.confirm_payment(copy, portal.payment_otp!.code, 21_000)).toBe('ok');
+		expect(portal.draft?.payment).toMatchObject({ amount: 21_000, method: 'ngan-hang' });
+		expect(portal.draft?.payment_failures).toBe(2);
+		expect(events.map((e) => ('reason' in e ? `${e.type}:${e.reason}` : e.type))).toEqual([
+			'payment-failed:insufficient-funds',
+			'payment-failed:wrong-otp',
+			'paid'
+		]);
+	});
+
+	it('a result sent by post gets a tracking code, then is delivered', async () => {
+		const { portal, dossier } = await file('chung-thuc-ban-sao', 'post');
+		for (let day = 0; day < 10 && portal.dossier(dossier.id)?.status !== 'da-xu-ly-xong'; day++)
+			await portal.fast_forward(1);
+		expect(portal.dossier(dossier.id)?.tracking_code).toMatch(/^EB\d{9}VN$/);
+		for (let day = 0; day < 10 && portal.dossier(dossier.id)?.status !== 'da-tra-ket-qua'; day++)
+			await portal.fast_forward(1);
+		expect(portal.dossier(dossier.id)?.status).toBe('da-tra-ket-qua');
 	});
 });
