@@ -21,7 +21,8 @@ test('the home page explains the site, marks it as practice and leads to what ex
 
 test('the reading explains levels 1–4, toàn trình and một phần, and lists its sources', async ({
 	page
-}) => {
+}, info) => {
+	test.skip(info.project.name === 'desktop', 'what the page says: the phone run reads it');
 	await page.goto('/tim-hieu/dich-vu-cong-truc-tuyen-la-gi/');
 	const main = page.getByRole('main');
 	await expect(main.getByRole('heading', { name: 'Các mức độ cũ: từ 1 đến 4' })).toBeVisible();
@@ -93,7 +94,8 @@ test('the skip link is the first thing the keyboard reaches and moves to the con
 test('an unknown address shows a plain "page not found" with a way home', async ({
 	page,
 	watch
-}) => {
+}, info) => {
+	test.skip(info.project.name === 'desktop', 'what the page says: the phone run reads it');
 	// The browser and the router report the 404 that this test asks for; nothing else may fail.
 	watch.allow(/404 \(Not Found\)|Not found: \/khong-co-trang-nay\//);
 	const response = await page.goto('/khong-co-trang-nay/');
