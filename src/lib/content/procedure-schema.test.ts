@@ -617,6 +617,11 @@ describe('parse_procedure', () => {
 			);
 		});
 
+		it('a tone mark placed the new way (written with an escape: spelling.test.ts reads this file)', () => {
+			const text = broken('summary: Tóm tắt.', 'summary: Tài khoản bị kho\u00e1.');
+			expect(parse(text)).toThrow(expected('summary', 'write “khóa”, not “kho\u00e1”'));
+		});
+
 		it('an amount written with thousands dots', () => {
 			const text = broken('  cap_per_copy: 200000', '  cap_per_copy: 200.000');
 			const line = text.split('\n').indexOf('  cap_per_copy: 200.000') + 1;
