@@ -12,7 +12,7 @@ const LESSONS = content_lessons();
 /** The final test, stored like a lesson: the certificate needs it passed (80 points or more). */
 const FINAL = { id: 'kiem-tra-cuoi-khoa/bai-kiem-tra', step_ids: ['cau-hoi'] };
 const MISSING =
-	'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khoá:';
+	'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khóa:';
 
 /** A new learner named on a lesson page, its introduction on screen: progress is then seeded. */
 async function new_learner(page: Page, path: string, name: string) {
@@ -41,7 +41,7 @@ test('finishing every lesson and passing the final test gives a printable certif
 	await page.reload();
 	await expect(page.getByText(MISSING)).toBeVisible();
 	await expect(page.locator('main').getByRole('listitem')).toHaveText([
-		/Bài kiểm tra cuối khoá.*đạt từ 80 điểm/
+		/Bài kiểm tra cuối khóa.*đạt từ 80 điểm/
 	]);
 	await expect(page.locator('[data-sim="certificate"]')).toHaveCount(0);
 
@@ -64,12 +64,12 @@ test('the final test passed first: the page says so and lists only the lessons l
 	await seed_finished(page, [FINAL], 90);
 	await page.goto('/chung-nhan/');
 	await expect(
-		page.getByText('Bạn đã đạt bài kiểm tra cuối khoá.', { exact: false })
+		page.getByText('Bạn đã đạt bài kiểm tra cuối khóa.', { exact: false })
 	).toBeVisible();
 	await expect(page.getByText(MISSING)).toHaveCount(0);
 	await expect(page.locator('main').getByRole('listitem')).toHaveCount(LESSONS.length);
 	await expect(
-		page.locator('main').getByRole('listitem').filter({ hasText: 'Bài kiểm tra cuối khoá' })
+		page.locator('main').getByRole('listitem').filter({ hasText: 'Bài kiểm tra cuối khóa' })
 	).toHaveCount(0);
 });
 

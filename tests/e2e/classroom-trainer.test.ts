@@ -227,16 +227,16 @@ test('a class is corrected, and removed from this device only once the trainer c
 	await expect(page.locator('.big-code')).toHaveText(code);
 	expect(await axe_violations(page)).toEqual([]);
 
-	await page.getByRole('button', { name: 'Xoá lớp này' }).click();
-	const question = page.getByText('Xoá lớp “Lớp tổ 6” khỏi máy này?');
+	await page.getByRole('button', { name: 'Xóa lớp này' }).click();
+	const question = page.getByText('Xóa lớp “Lớp tổ 6” khỏi máy này?');
 	await expect(question).toBeVisible();
-	await page.getByRole('button', { name: 'Không xoá' }).click();
+	await page.getByRole('button', { name: 'Không xóa' }).click();
 	await expect(question).toBeHidden();
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Lớp tổ 6' })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Xoá lớp này' }).click();
-	await page.getByRole('button', { name: 'Xoá hẳn lớp này' }).click();
+	await page.getByRole('button', { name: 'Xóa lớp này' }).click();
+	await page.getByRole('button', { name: 'Xóa hẳn lớp này' }).click();
 	await expect(page).toHaveURL(/\/lop-hoc\/$/);
 	await expect(page.getByRole('link', { name: /Lớp tổ 6/ })).toHaveCount(0);
 	await page.goto(`/lop-hoc/?ma=${code}`);

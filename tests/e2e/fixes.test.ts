@@ -54,7 +54,7 @@ test('the final test on a phone: the slim lesson bar with its way out, the porta
 	await page.getByRole('button', { name: 'Bắt đầu tập' }).click();
 	const bar = page.locator('[data-sim="lesson.top-bar"]');
 	await expect(bar).toBeVisible();
-	await expect(bar).toContainText('Bài kiểm tra cuối khoá');
+	await expect(bar).toContainText('Bài kiểm tra cuối khóa');
 	await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeHidden();
 	// a scenario starts: the portal's address bar comes up under the slim bar
 	await page.locator('[data-sim="final.start"]').click();

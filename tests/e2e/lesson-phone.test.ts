@@ -1,9 +1,10 @@
 /**
  * Each lesson played by hand at "Hướng dẫn" on a 360 × 640 phone, at 100 % text with the
- * lesson's mistakes on the way (each gets its feedback and costs points), and at 200 % text. At every step
- * the thing to use is on screen, above the step bar, not covered by anything, and the step bar
- * shows its instruction without scrolling. With LOOK=1 one screenshot per step is attached to the
- * report (and the checks only warn), for a person to look at.
+ * lesson's mistakes on the way (each gets its feedback and costs points), and at 200 % text. At
+ * every step the thing to use is on screen, above the step bar, not covered by anything, and the
+ * step bar shows its instruction without scrolling and is the one place that counts the steps.
+ * With LOOK=1 one screenshot per step is attached to the report (and the checks only warn), for a
+ * person to look at.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -36,6 +37,9 @@ async function at_step(page: Page, n: number, label: string) {
 	await expect(panel(page).getByText(new RegExp(`^Bước ${n}/\\d+$`))).toBeVisible({
 		timeout: 20_000
 	});
+	// the steps are counted once on the screen: in the step bar, not again in the slim bar above;
+	// an application's pages are "Trang N/M", as on the real portal
+	await expect(page.getByText(/^(Bước )?\d+\/\d+$/).filter({ visible: true })).toHaveCount(1);
 	const question = await panel(page).locator('[data-sim="lesson.question"]').count();
 	if (!question) await expect(page.locator('[data-spotlight]')).toHaveCount(1);
 	// the portal has settled: nothing loading, no smooth scroll under way

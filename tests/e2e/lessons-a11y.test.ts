@@ -40,7 +40,7 @@ test('a lesson page is axe-clean from the introduction to the end, and the progr
 	await page.goto('/chung-nhan/');
 	await expect(
 		page.getByText(
-			'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khoá:'
+			'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khóa:'
 		)
 	).toBeVisible();
 	await expect_no_a11y_violations(page);

@@ -26,7 +26,7 @@ afterEach(async () => {
 
 const FIELDS = {
 	name: 'Lớp tổ 5',
-	place: 'Nhà văn hoá tổ 5',
+	place: 'Nhà văn hóa tổ 5',
 	trainer: 'Anh Minh',
 	starts: '5/12/2026',
 	ends: '19.12.2026'
@@ -101,14 +101,14 @@ describe('importing into a class', () => {
 		expect(again.changed).toBe(false);
 		const saved = await db.classes.get(stored.id);
 		expect(saved!.updated_at).toBe(10);
-		expect(saved!.roster.learners.map((l) => l.name).sort()).toEqual(['Bà Lan', 'Cô Hoà']);
+		expect(saved!.roster.learners.map((l) => l.name).sort()).toEqual(['Bà Lan', 'Cô Hòa']);
 	});
 
 	it('never loses a completion when an older record comes later', async () => {
 		const db = fresh_db();
 		const stored = await create_class(db, FIELDS, 1, () => CODE);
 		await import_into_class(db, stored.id, [HOA]);
-		const later = learner('hoa', 'Cô Hoà', [done(K[1], 75)], 1_780_000_100_000);
+		const later = learner('hoa', 'Cô Hòa', [done(K[1], 75)], 1_780_000_100_000);
 		await import_into_class(db, stored.id, [later]);
 		await import_into_class(db, stored.id, [HOA]); // the old record again
 		const lesson = (await db.classes.get(stored.id))!.roster.learners[0].lessons.find(

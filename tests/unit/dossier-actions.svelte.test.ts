@@ -1,7 +1,8 @@
 /**
  * What a learner sees when she acts on a filed dossier: a withdrawal that could not be saved
  * keeps its confirmation open with the reason, and a result to collect in person is offered
- * ("Tôi đã đến nhận") right after fast-forwarding, on whatever screen she is.
+ * ("Tôi đã đến nhận") right after fast-forwarding, on whatever screen she is. And the clock bar
+ * says why its date is not today's when a lesson pins it.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -44,7 +45,12 @@ function dossier(change: Partial<Dossier> = {}): Dossier {
 function stand_in(dossiers: Dossier[], change: Partial<Portal> = {}) {
 	const portal: Record<string, unknown> & {
 		dossiers: Dossier[];
-		session: { signed_in: boolean; clock_offset_days: number; location: string };
+		session: {
+			signed_in: boolean;
+			clock_offset_days: number;
+			clock_start?: string;
+			location: string;
+		};
 	} = $state({
 		data: { procedures: [], places },
 		today: '2026-10-20',
@@ -114,5 +120,27 @@ describe('fast-forward and a result to collect in person', () => {
 		portal.session.location = '/ho-so/d1';
 		show(portal, ClockBar);
 		expect(screen.queryByRole('button', { name: 'Tôi đã đến nhận' })).not.toBeInTheDocument();
+	});
+});
+
+describe('a lesson that pins its practice date', () => {
+	it('says under the buttons which day the lesson takes as today, and how far it was forwarded', () => {
+		const portal = stand_in([], { today: '2026-10-22' } as Partial<Portal>);
+		portal.session.clock_start = '2026-10-20';
+		portal.session.clock_offset_days = 2;
+		show(portal, ClockBar);
+		expect(screen.getByText(/^Ngày trong bản tập:/)).toHaveTextContent('22/10/2026');
+		const note = document.querySelector('[data-sim="clock.pinned"]');
+		expect(note).toHaveTextContent('Bài này lấy ngày 20/10/2026 làm ngày hôm nay trong bản tập.');
+		expect(note?.parentElement).toHaveTextContent('Đã tua nhanh 2 ngày.');
+		// after the buttons: the note never pushes them down when it comes
+		const forward = screen.getByRole('button', { name: 'Tua nhanh 1 ngày' });
+		expect(forward.compareDocumentPosition(note!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+	});
+
+	it('says nothing of the kind in free practice, where the clock follows the device', () => {
+		show(stand_in([]), ClockBar);
+		expect(document.querySelector('[data-sim="clock.pinned"]')).toBeNull();
+		expect(screen.queryByText(/làm ngày hôm nay/)).not.toBeInTheDocument();
 	});
 });

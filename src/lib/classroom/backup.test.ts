@@ -36,7 +36,7 @@ const INFO: ClassInfo = {
 	id: '3b1f8e2a-4c5d-4e6f-8a9b-0c1d2e3f4a5b',
 	code: 'HB7K2Q',
 	name: 'Lớp tổ 5',
-	place: 'Nhà văn hoá',
+	place: 'Nhà văn hóa',
 	trainer: 'Chị Mai',
 	starts: '28/11/2026',
 	ends: '',

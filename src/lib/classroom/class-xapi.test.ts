@@ -12,7 +12,7 @@ const INFO: ClassInfo = {
 	id: '3b1f8e2a-4c5d-4e6f-8a9b-0c1d2e3f4a5b',
 	code: 'HB7K2Q',
 	name: 'Lớp tổ dân phố 5',
-	place: 'Nhà văn hoá phường Hồng Bàng',
+	place: 'Nhà văn hóa phường Hồng Bàng',
 	trainer: 'Chị Mai',
 	starts: '28/11/2026',
 	ends: '',

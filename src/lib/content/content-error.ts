@@ -5,6 +5,7 @@
  * lines. Pure: used by the article, procedure, place and lesson checks alike.
  */
 import * as v from 'valibot';
+import { new_tone_marks, tone_mark_message } from './language';
 
 export class ContentError extends Error {
 	constructor(file: string, field: string, problem: string) {
@@ -120,33 +121,61 @@ function unwrap(schema: unknown): unknown {
 	return current;
 }
 
-/** Finds strings (values and keys) that are not NFC, with their paths. */
-export function nfc_problems(value: unknown, path = ''): Problem[] {
-	const here = path || '(top level)';
-	if (typeof value === 'string') {
-		return value === value.normalize('NFC')
-			? []
-			: [
-					{
-						path: here,
-						problem: `text is not in Unicode NFC (a letter and its accent mark are stored apart): ${JSON.stringify(value.slice(0, 40))}; retype it or save the file as NFC`
-					}
-				];
-	}
+/** The problems `check` finds in every string of parsed content (and `check_key` in every key). */
+function string_problems(
+	value: unknown,
+	path: string,
+	check: (text: string, path: string) => Problem[],
+	check_key: (key: string, path: string) => Problem[] = () => []
+): Problem[] {
+	if (typeof value === 'string') return check(value, path || '(top level)');
 	if (Array.isArray(value)) {
-		return value.flatMap((item, i) => nfc_problems(item, `${path}[${i}]`));
+		return value.flatMap((item, i) => string_problems(item, `${path}[${i}]`, check, check_key));
 	}
 	if (value && typeof value === 'object') {
 		return Object.entries(value).flatMap(([key, item]) => {
 			const child = path ? `${path}.${key}` : key;
-			const key_problem: Problem[] =
-				key === key.normalize('NFC')
-					? []
-					: [{ path: child, problem: 'key is not in Unicode NFC; retype it' }];
-			return [...key_problem, ...nfc_problems(item, child)];
+			return [...check_key(key, child), ...string_problems(item, child, check, check_key)];
 		});
 	}
 	return [];
+}
+
+/** Finds strings (values and keys) that are not NFC, with their paths. */
+export function nfc_problems(value: unknown, path = ''): Problem[] {
+	return string_problems(
+		value,
+		path,
+		(text, here) =>
+			text === text.normalize('NFC')
+				? []
+				: [
+						{
+							path: here,
+							problem: `text is not in Unicode NFC (a letter and its accent mark are stored apart): ${JSON.stringify(text.slice(0, 40))}; retype it or save the file as NFC`
+						}
+					],
+		(key, here) =>
+			key === key.normalize('NFC')
+				? []
+				: [{ path: here, problem: 'key is not in Unicode NFC; retype it' }]
+	);
+}
+
+/** Finds words whose tone mark sits the new way (language.ts: write "khóa"), with their paths. */
+export function tone_mark_problems(value: unknown, path = ''): Problem[] {
+	return string_problems(value, path, (text, here) =>
+		new_tone_marks(text).map(({ word, traditional }) => ({
+			path: here,
+			problem: tone_mark_message(word, traditional)
+		}))
+	);
+}
+
+/** The checks every content file's text passes: NFC first, then the tone marks. */
+export function text_problems(value: unknown): Problem[] {
+	const nfc = nfc_problems(value);
+	return nfc.length ? nfc : tone_mark_problems(value);
 }
 
 /** A problem for every item whose key was seen before, naming where it was first. */
@@ -179,25 +208,25 @@ export function fail_if(file: string, problems: Problem[]) {
 }
 
 /**
- * Frontmatter as an object, its text in NFC: none at all reads as empty (every required key
- * then is missing).
+ * Frontmatter as an object, its text in NFC with its tone marks placed the traditional way: none
+ * at all reads as empty (every required key then is missing).
  */
 export function frontmatter(file: string, metadata: unknown): Record<string, unknown> {
 	if (metadata === undefined || metadata === null) return {};
 	if (!is_record(metadata)) {
 		throw new ContentError(file, '(top level)', 'expected a group of "key: value" lines');
 	}
-	fail_if(file, nfc_problems(metadata));
+	fail_if(file, text_problems(metadata));
 	return metadata;
 }
 
-/** Checks NFC, then validates `value` against `schema`, throwing a ContentError for problems. */
+/** Checks NFC and tone marks, then validates `value` against `schema`, throwing a ContentError for problems. */
 export function parse_content<S extends v.GenericSchema>(
 	schema: S,
 	value: unknown,
 	file: string
 ): v.InferOutput<S> {
-	fail_if(file, nfc_problems(value));
+	fail_if(file, text_problems(value));
 	fail_if(file, schema_problems(schema, value));
 	return v.parse(schema, value);
 }

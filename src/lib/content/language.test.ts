@@ -4,6 +4,7 @@ import {
 	check_text,
 	count_words,
 	foreign_words,
+	new_tone_marks,
 	plain_text,
 	sentences
 } from './language';
@@ -90,5 +91,40 @@ describe('the language check', () => {
 			'l/01-a.md question.prompt',
 			'l/01-a.md question.options[0].explanation'
 		]);
+	});
+
+	// The spelling the check rejects is written with escapes (\u00e1 is á, \u00e0 à, \u1ef7 ỷ):
+	// spelling.test.ts reads every file of the project and would find it here otherwise.
+	it('finds the tone mark on the last letter of oa, oe, uy, and gives the traditional spelling', () => {
+		expect(
+			new_tone_marks('Tài khoản bị kho\u00e1. Ho\u00e0 và Thu\u1ef7 đã xo\u00e1, kho\u00e1 lại.')
+		).toEqual([
+			{ word: 'kho\u00e1', traditional: 'khóa' },
+			{ word: 'Ho\u00e0', traditional: 'Hòa' },
+			{ word: 'Thu\u1ef7', traditional: 'Thủy' },
+			{ word: 'xo\u00e1', traditional: 'xóa' }
+		]);
+		expect(new_tone_marks('KHO\u00c1 L\u1ea0I, lo\u00e8 loẹt')).toEqual([
+			{ word: 'KHO\u00c1', traditional: 'KHÓA' },
+			{ word: 'lo\u00e8', traditional: 'lòe' }
+		]);
+		// the traditional spelling, a syllable that goes on, and "qu" are all fine
+		expect(
+			new_tone_marks('khóa, hòa, thủy, lòe, hoàn thành, khoảng, quyết, quý, quà, của, thuyền')
+		).toEqual([]);
+		// text saved apart (NFD) is read as a reader sees it
+		expect(new_tone_marks('kho\u00e1'.normalize('NFD'))).toEqual([
+			{ word: 'kho\u00e1', traditional: 'khóa' }
+		]);
+	});
+
+	it('stops the build on the new placement, saying which spelling to write', () => {
+		const [problem] = check_text('Đừng để tài khoản bị kho\u00e1.', 'a.md', 'hints[0]');
+		expect(problem).toMatchObject({
+			file: 'a.md',
+			field: 'hints[0]',
+			level: 'error',
+			message: expect.stringContaining('“khóa”')
+		});
 	});
 });

@@ -6,7 +6,9 @@
  * - a sentence of more than SOFT_LIMIT (20) words is reported (a warning in the build log);
  * - a sentence of more than HARD_LIMIT (25) words stops the build;
  * - text that is not Unicode NFC stops the build;
- * - a foreign word that has an everyday Vietnamese word ("link" → "đường dẫn") stops the build.
+ * - a foreign word that has an everyday Vietnamese word ("link" → "đường dẫn") stops the build;
+ * - a tone mark placed the new way on oa, oe, uy (on the a of "khoa", the y of "thuy") stops the
+ *   build: write it the traditional way ("khóa", "hòa", "thủy"), as the national portal does.
  *
  * Pure functions only: the loaders (lessons.server.ts, glossary.server.ts) feed the text in and
  * decide what to do with the problems.
@@ -47,6 +49,39 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
 
 /** Proper names that contain a word of the list above and are fine as they are. */
 const NAMES = ['App Store', 'CH Play', 'Google Play'];
+
+/**
+ * A syllable that ends in oa, oe or uy with the tone mark (sắc, huyền, hỏi, ngã, nặng, as NFD
+ * writes them) on its last letter: on the a of "khoa", the e of "loe", the y of "thuy". Not
+ * after q: in "quý" the u belongs to "qu", and the mark is on the y either way. A syllable that
+ * goes on ("hoàn", "khoảng", "quyết") is spelled alike both ways. This file never writes such a
+ * word itself: spelling.test.ts reads it too.
+ */
+const NEW_PLACEMENT = /(?<![qQ])([oO][aAeE]|[uU][yY])([\u0301\u0300\u0309\u0303\u0323])$/u;
+
+/**
+ * The words of a text whose tone mark sits where the new spelling puts it (on the last letter of
+ * oa, oe, uy), each once, with the traditional spelling ("khóa", "hòa", "thủy"). The national portal
+ * and government papers write the traditional way; so do we, so that a learner reads the same
+ * words in the practice copy as on the real portal.
+ */
+export function new_tone_marks(text: string): { word: string; traditional: string }[] {
+	const found = new Map<string, string>();
+	for (const [word] of text.normalize('NFC').matchAll(/\p{L}+/gu)) {
+		const letters = word.normalize('NFD');
+		if (found.has(word) || !NEW_PLACEMENT.test(letters)) continue;
+		const moved = letters.replace(NEW_PLACEMENT, (_, pair: string, tone: string) =>
+			[pair[0], tone, pair[1]].join('')
+		);
+		found.set(word, moved.normalize('NFC'));
+	}
+	return [...found].map(([word, traditional]) => ({ word, traditional }));
+}
+
+/** One sentence for a trainer: which spelling to write instead. */
+export function tone_mark_message(word: string, traditional: string): string {
+	return `write “${traditional}”, not “${word}”: the tone mark goes where the national portal puts it`;
+}
 
 export interface LanguageProblem {
 	/** path of the content file, as in build errors */
@@ -146,6 +181,9 @@ export function check_text(
 			level: 'error',
 			message: `“${word}” is a foreign word; write “${FOREIGN_WORDS[word]}”`
 		});
+	}
+	for (const { word, traditional } of new_tone_marks(shown)) {
+		problems.push({ file, field, level: 'error', message: tone_mark_message(word, traditional) });
 	}
 	return problems;
 }

@@ -55,7 +55,7 @@ describe('a step file', () => {
 			screen: { app: 'sms', sender: '0900 000 222', messages: ['Bấm vào đây: abc.com'] },
 			choices: [
 				{ id: 'bam', text: 'Bấm', safe: false, feedback: 'Đừng bấm.', happens: 'Trang giả mở ra.' },
-				{ id: 'xoa', text: 'Xoá tin', safe: true }
+				{ id: 'xoa', text: 'Xóa tin', safe: true }
 			]
 		};
 		const parsed = step({ title: 'Tin nhắn lạ', hints: ['Đừng bấm.'], scenario });

@@ -78,7 +78,7 @@ export const lessons: Lesson[] = index.lessons;
  */
 export const certificate_course: CertifiedLesson[] = [
 	...lessons.map(({ id, title }) => ({ id, title })),
-	{ id: FINAL_TEST.id, title: 'Bài kiểm tra cuối khoá', pass_score: FINAL_TEST.pass_mark }
+	{ id: FINAL_TEST.id, title: 'Bài kiểm tra cuối khóa', pass_score: FINAL_TEST.pass_mark }
 ];
 
 /** The lesson with this id (`chapter-slug/lesson-slug`), if any. */

@@ -11,7 +11,7 @@ import {
 	describe_issue,
 	display_file,
 	issue_path,
-	nfc_problems,
+	text_problems,
 	throw_problems,
 	type Problem
 } from './content-error';
@@ -183,8 +183,8 @@ export function parse_places(file: string, source_text: string): Places {
 	const shown = display_file(file);
 	const { data, problems } = read_yaml(source_text);
 	if (problems.length) throw_problems(shown, problems);
-	const nfc = nfc_problems(data);
-	if (nfc.length) throw_problems(shown, nfc);
+	const spelling = text_problems(data);
+	if (spelling.length) throw_problems(shown, spelling);
 	const result = v.safeParse(places_schema, data);
 	if (!result.success) {
 		throw_problems(

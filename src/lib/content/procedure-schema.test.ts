@@ -117,6 +117,20 @@ describe('facts from the reference', () => {
 		expect(p.legal_basis.join(' ')).toContain('217/2026/NĐ-CP');
 	});
 
+	it('karaoke licence change: 500.000 đ for a new owner, named "phí, lệ phí" as the reference says only "fee"', () => {
+		const p = parse_shipped('cap-doi-giay-phep-karaoke');
+		expect(p.fee).toMatchObject({ kind: 'fixed', amount: 500000 });
+		expect(p.processing_time.working_days).toBe(4);
+		expect(p.legal_basis).toContain('Thông tư số 01/2021/TT-BTC (phí, lệ phí)');
+		const lesson = 'content/lessons/03-nop-ho-so/13-doi-chu-giay-phep-karaoke';
+		const lesson_text = readdirSync(lesson)
+			.map((name) => readFileSync(`${lesson}/${name}`, 'utf8'))
+			// the source notes (comment lines) may say why
+			.map((text) => text.replace(/^#.*$/gm, ''));
+		const learner_text = [p.summary, p.fee.note ?? '', ...p.legal_basis, ...lesson_text].join(' ');
+		expect(learner_text.replaceAll(/phí, lệ phí/gi, '')).not.toMatch(/lệ phí/i);
+	});
+
 	it('every source is https and every text is NFC', () => {
 		for (const name of shipped) {
 			const text = read(name);
@@ -615,6 +629,11 @@ describe('parse_procedure', () => {
 					)
 				)
 			);
+		});
+
+		it('a tone mark placed the new way (written with an escape: spelling.test.ts reads this file)', () => {
+			const text = broken('summary: Tóm tắt.', 'summary: Tài khoản bị kho\u00e1.');
+			expect(parse(text)).toThrow(expected('summary', 'write “khóa”, not “kho\u00e1”'));
 		});
 
 		it('an amount written with thousands dots', () => {

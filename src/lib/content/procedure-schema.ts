@@ -23,7 +23,7 @@ import {
 	display_file,
 	duplicate_problems,
 	issue_path,
-	nfc_problems,
+	text_problems,
 	throw_problems,
 	type Problem
 } from './content-error';
@@ -290,8 +290,8 @@ export function parse_procedure(
 	const { data, problems } = read_yaml(text);
 	if (problems.length) throw_problems(shown, problems);
 
-	const nfc = nfc_problems(data);
-	if (nfc.length) throw_problems(shown, nfc);
+	const spelling = text_problems(data);
+	if (spelling.length) throw_problems(shown, spelling);
 
 	const result = v.safeParse(procedure_schema, data);
 	if (!result.success) {

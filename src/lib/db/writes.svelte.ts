@@ -12,7 +12,7 @@ export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: unknow
 export function storage_error_message(error: unknown): string {
 	const name = error_name(error);
 	if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error)?.message ?? ''))) {
-		return 'Máy đã hết chỗ lưu nên bài chưa được lưu. Hãy xoá bớt ảnh, video hoặc ứng dụng không dùng, rồi bấm “Thử lại”.';
+		return 'Máy đã hết chỗ lưu nên bài chưa được lưu. Hãy xóa bớt ảnh, video hoặc ứng dụng không dùng, rồi bấm “Thử lại”.';
 	}
 	if (
 		name === 'DatabaseUnavailableError' ||

@@ -1,5 +1,5 @@
 /**
- * The final test, "Bài kiểm tra cuối khoá", as data: practice scenarios the learner plays in
+ * The final test, "Bài kiểm tra cuối khóa", as data: practice scenarios the learner plays in
  * "Tự làm" with no guidance, each scored by checks on what she did in the portal (its events),
  * and knowledge questions. Every fact in the texts comes from ../shared/domain/ as in the
  * lessons of content/lessons/03-nop-ho-so (sources there); where the reference gives no figure

@@ -65,7 +65,7 @@ export const LAN = learner('lan', 'Bà Lan', [
 	done(K[0], 80),
 	done(K[1], 90, [{ key: HARD, hints: 2, mistakes: 1 }])
 ]);
-export const HOA = learner('hoa', 'Cô Hoà', [
+export const HOA = learner('hoa', 'Cô Hòa', [
 	done(K[0], 70),
 	doing(K[1], [{ key: HARD, hints: 1, mistakes: 0 }])
 ]);

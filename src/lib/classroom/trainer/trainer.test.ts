@@ -162,7 +162,7 @@ describe('the dashboard', () => {
 	const dashboard = aggregate(roster_of(LAN, HOA, BA), CATALOG);
 
 	it('is a matrix of learners × lessons: done, in progress, not started, with scores and help', () => {
-		const hoa = dashboard.rows.find((r) => r.name === 'Cô Hoà')!;
+		const hoa = dashboard.rows.find((r) => r.name === 'Cô Hòa')!;
 		expect(hoa.cells.map((c) => c.status)).toEqual(['done', 'doing', 'none']);
 		expect(hoa.cells[0]).toMatchObject({ score: 70, level: 'tu-lam' });
 		expect(hoa.cells[1]).toMatchObject({ score: null, level: 'huong-dan', hints: 1 });
@@ -192,7 +192,7 @@ describe('the dashboard', () => {
 		});
 		expect(dashboard.hard_steps[0].column.lesson_id).toBe('nop-ho-so/khai-sinh');
 		// who is stuck there, by name
-		expect(dashboard.hard_steps[0].names).toEqual(['Cô Hoà', 'Bà Lan']);
+		expect(dashboard.hard_steps[0].names).toEqual(['Cô Hòa', 'Bà Lan']);
 		expect(names_of(['A', 'B', 'C'], 2)).toBe('A, B và 1 người khác');
 		expect(names_of(['A', 'B'], 2)).toBe('A, B');
 	});
@@ -215,19 +215,19 @@ describe('the dashboard', () => {
 	});
 
 	it('sorts and filters learners; a name is found without its diacritics', () => {
-		expect(view_rows(dashboard).map((r) => r.name)).toEqual(['Bà Lan', 'Cô Hoà', 'Ông Ba']);
+		expect(view_rows(dashboard).map((r) => r.name)).toEqual(['Bà Lan', 'Cô Hòa', 'Ông Ba']);
 		expect(view_rows(dashboard, { sort: 'done' }).map((r) => r.name)).toEqual([
 			'Ông Ba',
 			'Bà Lan',
-			'Cô Hoà'
+			'Cô Hòa'
 		]);
-		expect(view_rows(dashboard, { name: 'hoa' }).map((r) => r.name)).toEqual(['Cô Hoà']);
+		expect(view_rows(dashboard, { name: 'hoa' }).map((r) => r.name)).toEqual(['Cô Hòa']);
 		expect(view_rows(dashboard, { filter: 'not-submitted' }).map((r) => r.name)).toEqual([
-			'Cô Hoà'
+			'Cô Hòa'
 		]);
 		expect(view_rows(dashboard, { filter: 'unfinished' }).map((r) => r.name)).toEqual([
 			'Bà Lan',
-			'Cô Hoà'
+			'Cô Hòa'
 		]);
 	});
 });

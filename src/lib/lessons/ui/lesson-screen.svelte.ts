@@ -1,14 +1,12 @@
 /**
  * What the site header needs to know while a lesson runs, so it can shrink to one slim bar on a
- * phone: the lesson's title and the step. The lesson player hands over a view of itself when it
- * opens (its getters stay reactive) and takes it back when it closes; the final test's page does
- * the same (src/routes/kiem-tra-cuoi-khoa/); nothing else writes here.
+ * phone: the lesson's title (the step is counted once, in the step bar: StepPanel.svelte). The
+ * lesson player hands over a view of itself when it opens (its getters stay reactive) and takes it
+ * back when it closes; the final test's page does the same (src/routes/kiem-tra-cuoi-khoa/);
+ * nothing else writes here.
  */
 export interface LessonView {
 	readonly title: string;
-	/** 1-based step shown to the learner; 0 before the start and after the end */
-	readonly step: number;
-	readonly count: number;
 	/** what the slim bar's "Thoát" leaves, read by screen readers; a lesson's by default */
 	readonly exit_note?: string;
 }

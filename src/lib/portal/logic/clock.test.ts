@@ -5,6 +5,7 @@ import {
 	REAL_TIME,
 	fast_forward,
 	minutes_of_day,
+	pinned_date_note,
 	received_at,
 	sim_now,
 	to_iso_date
@@ -67,6 +68,15 @@ describe('fast_forward', () => {
 	it('refuses going back or part of a day', () => {
 		expect(() => fast_forward(REAL_TIME, -1)).toThrow(RangeError);
 		expect(() => fast_forward(REAL_TIME, 1.5)).toThrow(RangeError);
+	});
+});
+
+describe('pinned_date_note', () => {
+	it('says which date a lesson takes as today, written dd/mm/yyyy; nothing when none is pinned', () => {
+		expect(pinned_date_note('2026-10-20')).toBe(
+			'Bài này lấy ngày 20/10/2026 làm ngày hôm nay trong bản tập.'
+		);
+		expect(pinned_date_note(undefined)).toBeNull();
 	});
 });
 

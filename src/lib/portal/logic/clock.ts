@@ -6,6 +6,7 @@
  */
 
 import type { ReceivedAt } from './calendar';
+import { format_date } from './format';
 import { make_iso, parse_iso } from './iso';
 
 /**
@@ -40,6 +41,15 @@ export function sim_now(real_now: Date, state: ClockState): Date {
 	}
 	now.setDate(now.getDate() + state.offset_days);
 	return now;
+}
+
+/**
+ * Why the practice date is not the device's: the sentence shown beside it when a lesson pins its
+ * date (`start`), since the date jumps there when the lesson starts; null when nothing is pinned.
+ * "Bài này" fits a lesson and the final test alike.
+ */
+export function pinned_date_note(start: string | undefined): string | null {
+	return start ? `Bài này lấy ngày ${format_date(start)} làm ngày hôm nay trong bản tập.` : null;
 }
 
 /** A new state `days` whole days further ahead (days ≥ 0); the given state is not changed. */

@@ -29,7 +29,7 @@ export const PROVINCE_FEE_EXPLANATION =
 	'Mức phí do tỉnh, thành phố quy định nên mỗi nơi một khác. Khi làm thật, hãy xem mức phí trên Cổng Dịch vụ công.';
 /** Explanation when the reference does not say whether there is a fee. */
 export const UNCONFIRMED_FEE_EXPLANATION =
-	'Tài liệu của bản tập chưa xác nhận thủ tục này có phí, lệ phí hay không. Khi làm thật, hãy kiểm tra trên Cổng Dịch vụ công quốc gia.';
+	'Có phí, lệ phí hay không, khi làm thật hãy kiểm tra trên Cổng Dịch vụ công quốc gia. Bản tập không thu phí thủ tục này.';
 /** Error when the number of pages is missing or not a whole number of at least 1. */
 export const PAGES_ERROR = 'Nhập số trang bằng chữ số, ít nhất là 1, ví dụ 3';
 /** Error when the number of copies is missing or not a whole number of at least 1. */
