@@ -35,6 +35,20 @@ function learner(class_code: string, name: string): LearnerSummary {
 	};
 }
 
+/** How far the page scrolls sideways, in CSS pixels (0: not at all). */
+function sideways(page: Page) {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+}
+
+/** A learner's block in the class dashboard as a phone shows it (the matrix is for wide screens). */
+function learner_block(page: Page, name: string) {
+	return page
+		.getByRole('list', { name: 'Tiến độ từng người học, theo từng bài' })
+		.locator('summary', { hasText: name });
+}
+
 async function make_class(page: Page) {
 	await page.goto('/lop-hoc/');
 	await page.getByLabel('Tên lớp').fill('Lớp tổ 5');
@@ -66,10 +80,25 @@ test('a learner’s file is previewed, then saved; the dashboard shows her name 
 	// in view: the preview she pressed "Lưu vào lớp" in has closed under her finger
 	await expect(page.getByText('Đã lưu tiến độ của 1 người học vào lớp.')).toBeInViewport();
 	await expect(page.getByText('1/1 người đã bắt đầu học.')).toBeVisible();
+	// a phone: one block a learner, in words, where the matrix of 26 columns scrolled sideways
+	const matrix = page.getByRole('table', { name: 'Tiến độ từng người học, theo từng bài' });
+	const blocks = page.getByRole('list', { name: 'Tiến độ từng người học, theo từng bài' });
+	await expect(matrix).toBeHidden();
+	const her = learner_block(page, HOSTILE);
+	await expect(her).toContainText(/Đã xong 1\/\d+ bài\./);
+	await her.click();
+	await expect(blocks.getByText('Đã xong, điểm cao nhất 85, mức trợ giúp: Tự làm.')).toBeVisible();
+	await expect(blocks.getByText('Cần giúp: 2 lần xem gợi ý, 1 lần làm sai.')).toBeVisible();
+	expect(await sideways(page), 'the dashboard scrolls sideways on a phone').toBeLessThanOrEqual(0);
+	// a laptop or a projector: the matrix, as it was
+	const phone = page.viewportSize()!;
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(blocks).toBeHidden();
 	await expect(
 		page.getByRole('rowheader', { name: new RegExp(`^${HOSTILE.replace(/[()]/g, '\\$&')}`) })
 	).toBeVisible();
 	await expect(page.getByRole('cell', { name: /Đã xong\s*85/ })).toBeVisible();
+	await page.setViewportSize(phone);
 	// the hard step links to its lesson
 	await expect(
 		page.getByRole('link', { name: 'Đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID' }).first()
@@ -154,7 +183,7 @@ test('the class QR code reads back; codes held to the camera are imported part b
 	).toBeVisible();
 	await page.getByRole('button', { name: 'Tắt máy ảnh' }).click();
 	await page.getByRole('button', { name: 'Lưu vào lớp' }).click();
-	await expect(page.getByRole('rowheader', { name: /Bà Nguyễn Thị Lan/ })).toBeVisible();
+	await expect(learner_block(page, 'Bà Nguyễn Thị Lan')).toBeVisible();
 });
 
 test('a class not on this device, and a refused camera, say what to do', async ({ page }) => {
@@ -209,7 +238,7 @@ test('a screenshot of a learner’s QR code, sent as a picture, is imported; a p
 	await expect(preview).toContainText('Thêm người học mới: Bà Hoa.');
 	await expect(preview).toContainText('Không thấy mã QR nào trong ảnh này.');
 	await page.getByRole('button', { name: 'Lưu vào lớp' }).click();
-	await expect(page.getByRole('rowheader', { name: /Bà Hoa/ })).toBeVisible();
+	await expect(learner_block(page, 'Bà Hoa')).toBeVisible();
 });
 
 test('a class is corrected, and removed from this device only once the trainer confirms', async ({

@@ -17,6 +17,13 @@ import {
 
 export type CellStatus = 'done' | 'doing' | 'none';
 
+/** A cell's status in words: the matrix and the phone's list say it, never colour alone. */
+export const STATUS_WORDS: Record<CellStatus, string> = {
+	done: 'Đã xong',
+	doing: 'Đang học',
+	none: 'Chưa học'
+};
+
 export interface Cell {
 	status: CellStatus;
 	score: number | null;

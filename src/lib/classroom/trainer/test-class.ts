@@ -1,4 +1,5 @@
 /** The small class the trainer's tests share: a three-lesson catalogue and two learners. */
+import { empty_roster, import_summary, type Roster } from '../roster';
 import { lesson_key, step_key, type CatalogLesson, type LearnerSummary } from '../summary';
 
 export const CODE = 'HB7K2Q';
@@ -69,3 +70,12 @@ export const HOA = learner('hoa', 'Cô Hòa', [
 	done(K[0], 70),
 	doing(K[1], [{ key: HARD, hints: 1, mistakes: 0 }])
 ]);
+
+/** The class's roster once these learners' records were imported, in this order. */
+export function roster_of(...summaries: LearnerSummary[]): Roster {
+	return summaries.reduce((r, s) => {
+		const merged = import_summary(r, s);
+		if (!merged.ok) throw new Error(merged.message);
+		return merged.value;
+	}, empty_roster(CODE));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { file_text, summary_texts } from '../chunks';
 import { IMPORT_ERRORS } from '../messages';
-import { empty_roster, import_summary, type Roster } from '../roster';
+import { empty_roster } from '../roster';
 import { catalog_keys, type LearnerSummary } from '../summary';
 import { finished_course } from '../testing';
 import { aggregate, names_of, submits_dossier, totals_sentences, view_rows } from './dashboard';
@@ -15,16 +15,8 @@ import {
 	preview_batch,
 	scan_step
 } from './import';
-import { CATALOG, CODE, HOA, K, LAN, done, learner } from './test-class';
+import { CATALOG, CODE, HOA, K, LAN, done, learner, roster_of } from './test-class';
 const BA = learner('ba', 'Ông Ba', [done(K[0], 100), done(K[1], 60), done(K[2], 100)]);
-
-function roster_of(...summaries: LearnerSummary[]): Roster {
-	return summaries.reduce((r, s) => {
-		const merged = import_summary(r, s);
-		if (!merged.ok) throw new Error(merged.message);
-		return merged.value;
-	}, empty_roster(CODE));
-}
 
 describe('the import preview', () => {
 	const keys = catalog_keys(CATALOG);
