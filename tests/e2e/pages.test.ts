@@ -46,6 +46,16 @@ test('the navigation marks the current page and reaches every section', async ({
 	await expect(nav.getByRole('link', { name: 'Cài đặt' })).toHaveAttribute('aria-current', 'page');
 	await nav.getByRole('link', { name: 'Tìm hiểu' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm hiểu');
+	// a learner told "vào Lớp của tôi" finds it in the main menu, not only under her name
+	nav = await main_menu(page);
+	await nav.getByRole('link', { name: 'Lớp của tôi' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lớp của tôi');
+	nav = await main_menu(page);
+	await expect(nav.getByRole('link', { name: 'Lớp của tôi' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await expect(nav.getByRole('link', { name: 'Lớp học' })).not.toHaveAttribute('aria-current');
 });
 
 test.describe('on a phone', () => {

@@ -50,3 +50,23 @@ describe('the header’s learner button', () => {
 		expect(screen.queryByRole('link', { name: 'Đổi người học' })).not.toBeInTheDocument();
 	});
 });
+
+describe('the main menu (“Mục chính”)', () => {
+	it('lists every section, with “Lớp của tôi” for a learner told to go there', () => {
+		render(SiteHeader);
+		const nav = screen.getByRole('navigation', { name: 'Mục chính' });
+		const links = [...nav.querySelectorAll('a')];
+		expect(links.map((a) => [a.textContent, new URL(a.href).pathname])).toEqual([
+			['Trang chủ', '/'],
+			['Bài học', '/bai-hoc'],
+			['Thực hành', '/thuc-hanh'],
+			['Thủ tục', '/thu-tuc'],
+			['Tìm hiểu', '/tim-hieu'],
+			['Từ điển', '/tu-dien'],
+			['Lớp của tôi', '/lop-cua-toi'],
+			['Lớp học', '/lop-hoc'],
+			['Cài đặt', '/cai-dat']
+		]);
+		expect(screen.getByRole('link', { name: 'Tìm hiểu' })).toHaveAttribute('aria-current', 'page');
+	});
+});
