@@ -26,12 +26,32 @@ test('a learner joins a class by its code, sees what will be sent, and gets the 
 	await expect(page.getByText('Mã lớp gồm 6 chữ và số').first()).toBeVisible();
 	await page.getByRole('textbox', { name: 'Mã lớp' }).fill('hb7k2q');
 	await page.getByRole('button', { name: 'Vào lớp' }).click();
-	await expect(page.getByText('Bạn đã vào lớp mã HB7K2Q.')).toBeVisible();
+	await expect(page.getByText('Bạn đã vào lớp mã HB7K2Q.', { exact: false })).toBeVisible();
+	// a typed code cannot carry the class's name: her class says how it will come
 	await expect(page.getByText('Lớp mã HB7K2Q', { exact: true })).toBeVisible();
+	await expect(
+		page.getByText('Tên lớp sẽ hiện ở đây khi bạn quét mã QR của lớp trên máy người hướng dẫn.')
+	).toBeVisible();
 	expect(await axe_violations(page)).toEqual([]);
+
+	// the class's QR code (a link with the name) opened later: the class gets its name
+	await page.goto('/lop-cua-toi/?ma=HB7K2Q&ten=L%E1%BB%9Bp+t%E1%BB%95+5');
+	await expect(
+		page.getByText('Mã của lớp “Lớp tổ 5” đã được điền sẵn. Hãy xem lại rồi bấm “Vào lớp”.')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Vào lớp' }).click();
+	await expect(
+		page.getByText('Bạn đã ở trong lớp mã HB7K2Q rồi. Tên lớp: “Lớp tổ 5”.')
+	).toBeVisible();
+	const card = page.getByRole('listitem').filter({ hasText: 'Mã lớp: HB7K2Q' });
+	await expect(card.getByText('Lớp tổ 5', { exact: true })).toBeVisible();
+	await expect(card).not.toContainText('Tên lớp sẽ hiện ở đây');
 
 	await page.getByRole('button', { name: 'Gửi tiến độ cho người hướng dẫn' }).click();
 	const sent = page.getByRole('region', { name: 'Gửi tiến độ cho người hướng dẫn' });
+	await expect(sent).toContainText(
+		'Đây là tất cả những gì sẽ được gửi cho lớp “Lớp tổ 5” (mã HB7K2Q):'
+	);
 	await expect(sent.getByText('Bà Lan', { exact: true })).toBeVisible();
 	await expect(sent.getByText('Bạn chưa học bài nào.')).toBeVisible();
 	await expect(sent.getByRole('img', { name: /Mã QR tiến độ của Bà Lan/ })).toBeVisible();
@@ -93,4 +113,22 @@ test('a backup restored on another device gives the same learner and class; a ba
 	await fresh.goto('/lop-cua-toi/');
 	await expect(fresh.getByText('Lớp mã ABC234', { exact: true })).toBeVisible();
 	await other.close();
+});
+
+test('a class’s name from its link shows as text, never as markup', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await add_learner(page, 'Bà Lan');
+	const hostile = '<img src=x onerror=alert(1)>';
+	await page.goto(`/lop-cua-toi/?ma=ABC234&ten=${encodeURIComponent(hostile)}`);
+	await page.getByRole('button', { name: 'Vào lớp' }).click();
+	await expect(
+		page.getByText(`Bạn đã vào lớp “${hostile}” (mã ABC234).`, { exact: false })
+	).toBeVisible();
+	await expect(page.locator('.class-name')).toHaveText(hostile);
+	expect(await page.locator('main img').count()).toBe(0);
+	expect(dialogs).toBe(0);
 });

@@ -149,8 +149,9 @@ test('the class QR code reads back; codes held to the camera are imported part b
 	const qr = page.getByRole('img', { name: `Mã QR để vào lớp ${code}` });
 	await expect(qr).toBeVisible();
 	const { width, height, data } = await png_pixels(page, await qr.screenshot());
+	// the code and the class's name, which the learner who scans it then sees
 	expect(jsqr(Uint8ClampedArray.from(data), width, height)?.data).toMatch(
-		new RegExp(`/lop-cua-toi/\\?ma=${code}$`)
+		new RegExp(`/lop-cua-toi/\\?ma=${code}&ten=L%E1%BB%9Bp\\+t%E1%BB%95\\+5$`)
 	);
 
 	// The camera: a canvas that shows the learner's codes one after another (as her phone does).

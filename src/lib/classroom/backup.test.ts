@@ -6,6 +6,7 @@ import {
 	canonical,
 	describe_restore,
 	make_backup,
+	merge_joined,
 	plan_restore,
 	read_backup,
 	type DeviceData
@@ -120,6 +121,25 @@ describe('the whole-device backup', () => {
 		const again = plan_restore(data, bare, () => STEPS);
 		expect(again.data.learners.find((l) => l.id === 'lan')?.classes).toHaveLength(2);
 		expect(again.data.certificates).toHaveLength(2);
+	});
+
+	it('keeps a joined class’s name: the first joining’s, else the one the other device knew', () => {
+		const typed = { code: 'HB7K2Q', joined_at: T0 };
+		const scanned = { code: 'HB7K2Q', joined_at: T0 + 5, name: 'Lớp tổ 5' };
+		expect(merge_joined([typed], [scanned])).toEqual([{ ...typed, name: 'Lớp tổ 5' }]);
+		expect(merge_joined([scanned], [typed])).toEqual([{ ...typed, name: 'Lớp tổ 5' }]);
+		const first = { code: 'HB7K2Q', joined_at: T0, name: 'Lớp tổ 5 (cũ)' };
+		expect(merge_joined([scanned], [first])).toEqual([first]);
+		expect(merge_joined([typed], [typed])).toEqual([typed]);
+		// a backup's name is cleaned as a link's is, and one too long is refused
+		const named = device();
+		named.learners[0].classes = [{ code: 'HB7K2Q', joined_at: T0, name: ' Lớp\u202e tổ 5 ' }];
+		const read = read_backup(backup_text(make_backup(named, T0)));
+		expect(read.ok && read.value.data.learners[0].classes).toEqual([
+			{ code: 'HB7K2Q', joined_at: T0, name: 'Lớp tổ 5' }
+		]);
+		named.learners[0].classes = [{ code: 'HB7K2Q', joined_at: T0, name: 'x'.repeat(400) }];
+		expect(read_backup(backup_text(make_backup(named, T0))).ok).toBe(false);
 	});
 
 	it('restored on a fresh device gives the same data, and restoring again changes nothing', () => {

@@ -14,7 +14,7 @@ import { CERTIFICATE_SCHEMA, type Certificate } from '$lib/progress/certificate'
 import { HELP_LEVELS } from '$lib/lessons/model';
 import { NAME_MAX } from '$lib/learners/names';
 import { merge_progress, PROGRESS_SCHEMA, type LessonProgress } from '$lib/progress/model';
-import { is_class_code, type ClassInfo } from './classes';
+import { CLASS_TEXT_MAX, clean_class_name, is_class_code, type ClassInfo } from './classes';
 import { IMPORT_ERRORS } from './messages';
 import { merge_rosters, type Roster } from './roster';
 import { count, learner_id, learner_name, roster_lesson, time, unique } from './schema';
@@ -61,7 +61,13 @@ const learner = v.object({
 	pin_salt: v.optional(short(100)),
 	classes: v.optional(
 		v.pipe(
-			v.array(v.object({ code: v.pipe(v.string(), v.check(is_class_code)), joined_at: amount })),
+			v.array(
+				v.object({
+					code: v.pipe(v.string(), v.check(is_class_code)),
+					joined_at: amount,
+					name: v.optional(v.pipe(short(CLASS_TEXT_MAX * 4), v.transform(clean_class_name)))
+				})
+			),
 			v.maxLength(100),
 			v.check((cs) => unique(cs.map((c) => c.code)), 'lớp trùng')
 		)
@@ -384,7 +390,10 @@ export function plan_restore(
 	return { preview, data };
 }
 
-/** Two lists of joined classes as one: each code once, with its first joining. */
+/**
+ * Two lists of joined classes as one: each code once, with its first joining, and its name (the
+ * first joining's, else the other's: a class joined by a typed code has none).
+ */
 export function merge_joined(
 	a: readonly JoinedClass[] | undefined,
 	b: readonly JoinedClass[] | undefined
@@ -393,7 +402,10 @@ export function merge_joined(
 	const by_code = new Map<string, JoinedClass>();
 	for (const joined of [...(a ?? []), ...(b ?? [])]) {
 		const kept = by_code.get(joined.code);
-		if (!kept || joined.joined_at < kept.joined_at) by_code.set(joined.code, { ...joined });
+		const [first, other] =
+			!kept || joined.joined_at < kept.joined_at ? [joined, kept] : [kept, joined];
+		const name = first.name || other?.name;
+		by_code.set(joined.code, { ...first, ...(name ? { name } : {}) });
 	}
 	return [...by_code.values()].sort(
 		(x, y) => x.joined_at - y.joined_at || x.code.localeCompare(y.code)

@@ -53,6 +53,8 @@ export interface Learner {
 export interface JoinedClass {
 	code: string;
 	joined_at: number;
+	/** the class's name, when the class's QR code or link carried it (a typed code cannot) */
+	name?: string;
 }
 
 /**

@@ -31,7 +31,7 @@ afterEach(async () => {
 async function filled() {
 	const db = database();
 	const lan = await add_learner(db, 'Bà Lan', 'hoa-sen', T0);
-	await join_class(db, lan.id, 'HB7K2Q', T0);
+	await join_class(db, lan.id, 'HB7K2Q', { now: T0, name: 'Lớp dịch vụ công tổ 5' });
 	await db.settings.put({
 		learner_id: lan.id,
 		text_scale: 2,
@@ -94,7 +94,9 @@ describe('backing up this device and restoring it on another', () => {
 		await restore_device_data(to, read.value.data, () => STEPS);
 		const restored = await read_device_data(to);
 		expect(canonical(restored)).toEqual(canonical(await read_device_data(from)));
-		expect(restored.learners[0].classes).toEqual([{ code: 'HB7K2Q', joined_at: T0 }]);
+		expect(restored.learners[0].classes).toEqual([
+			{ code: 'HB7K2Q', joined_at: T0, name: 'Lớp dịch vụ công tổ 5' }
+		]);
 		expect((await to.classes.where({ code: 'ABC234' }).first())?.info.name).toBe('Lớp tổ 5');
 	});
 

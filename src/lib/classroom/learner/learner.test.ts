@@ -3,7 +3,8 @@ import { merge_progress, new_attempt, record_of } from '$lib/progress/model';
 import { catalog_keys, lesson_key, step_key, summarize } from '../summary';
 import { HELP_LEVEL_NAMES } from '$lib/lessons/model';
 import { describe_summary, LEVEL_NAMES } from './describe';
-import { code_from_text, transfer_file_name } from './membership';
+import { class_join_link } from '../classes';
+import { code_from_text, name_from_text, transfer_file_name } from './membership';
 
 const T0 = Date.UTC(2026, 10, 28, 2, 0, 0);
 
@@ -15,6 +16,26 @@ describe('joining a class', () => {
 		expect(code_from_text('CDS1:ABC')).toBeNull();
 		expect(code_from_text('https://example.com/')).toBeNull();
 		expect(code_from_text('')).toBeNull();
+	});
+
+	it('reads the class’s name from the class’s link, cleaned; a bare code has none', () => {
+		const link = class_join_link('https://congdanso.vn/lop-cua-toi/', 'HB7K2Q', 'Lớp tổ 5');
+		expect(link).toBe('https://congdanso.vn/lop-cua-toi/?ma=HB7K2Q&ten=L%E1%BB%9Bp+t%E1%BB%95+5');
+		expect(code_from_text(link)).toBe('HB7K2Q');
+		expect(name_from_text(link)).toBe('Lớp tổ 5');
+		expect(name_from_text('HB7K2Q')).toBe('');
+		expect(name_from_text('https://congdanso.vn/lop-cua-toi/?ma=HB7K2Q')).toBe('');
+		expect(name_from_text('Lớp tổ 5')).toBe('');
+		// invisible and control characters go, spaces fold, marks compose (NFC), 80 letters at most
+		const odd = new URL('https://congdanso.vn/lop-cua-toi/?ma=HB7K2Q');
+		odd.searchParams.set('ten', ' Lo\u031b\u0301p\u202e\u0007  to\u0302\u0309 5\n');
+		expect(name_from_text(odd.href)).toBe('Lớp tổ 5');
+		odd.searchParams.set('ten', 'x'.repeat(500));
+		expect(name_from_text(odd.href)).toHaveLength(80);
+		// a class with no name yet gives the code alone
+		expect(class_join_link('https://congdanso.vn/lop-cua-toi/', 'HB7K2Q', ' ')).toBe(
+			'https://congdanso.vn/lop-cua-toi/?ma=HB7K2Q'
+		);
 	});
 
 	it('names the file plainly, without marks', () => {

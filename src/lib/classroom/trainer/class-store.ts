@@ -10,7 +10,7 @@
 import { get_database, type CdsDatabase, type StoredClass } from '$lib/db/database';
 import { guarded } from '$lib/db/writes.svelte';
 import { clean_text } from '$lib/text/clean';
-import { new_class_code, normalize_class_code, type ClassInfo } from '../classes';
+import { CLASS_TEXT_MAX, new_class_code, normalize_class_code, type ClassInfo } from '../classes';
 import type { Roster } from '../roster';
 import type { LearnerSummary } from '../summary';
 
@@ -24,7 +24,7 @@ export interface ClassFields {
 
 export type FieldErrors = Partial<Record<keyof ClassFields, string>>;
 
-export const FIELD_MAX = 80;
+export const FIELD_MAX = CLASS_TEXT_MAX;
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 function clean(text: string) {
