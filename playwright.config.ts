@@ -49,7 +49,6 @@ export default defineConfig({
 				'--no-first-run',
 				'--disable-sync',
 				'--disable-quic',
-				...(process.env.XFLAGS ? process.env.XFLAGS.split(' ') : []),
 				...(small_dev_shm() ? ['--disable-dev-shm-usage'] : [])
 			]
 		}
