@@ -156,7 +156,11 @@ describe('paying online, then the result by post (certified copy)', () => {
 		const copy = portal.procedure('chung-thuc-ban-sao')!;
 		await portal.start_application(copy.id);
 		await portal.choose_agency('hai-phong', 'hong-bang');
-		await portal.set_answers({ document_name: 'Bằng tốt nghiệp', page_count: '5', copy_count: '3' });
+		await portal.set_answers({
+			document_name: 'Bằng tốt nghiệp',
+			page_count: '5',
+			copy_count: '3'
+		});
 		// 5 pages × 3 copies = (2.000 + 2.000 + 1.000 × 3) × 3
 		const fee = compute_fee(copy.fee, portal.draft!.answers);
 		expect(fee).toMatchObject({ amount: 21_000, error: null });
