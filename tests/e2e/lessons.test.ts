@@ -7,6 +7,7 @@ import {
 	panel,
 	start_lesson
 } from './lesson-helpers';
+import { expect_no_a11y_violations } from './portal-helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -55,8 +56,15 @@ test('closing the tab half-way and coming back continues at the same step; a sec
 	await expect_step(again, 3, 'Gõ mật khẩu');
 });
 
-test('the login lesson with the keyboard alone', async ({ page }) => {
+test('the login lesson with the keyboard alone, axe-clean on the way; the progress page follows', async ({
+	page
+}) => {
 	await start_lesson(page, LOGIN_LESSON, 'Chị Hoa', 'Hướng dẫn');
+	await expect_no_a11y_violations(page);
+	// with the step's hint open
+	const hint = panel(page).getByRole('button', { name: /^Gợi ý/ });
+	await hint.click();
+	await expect_no_a11y_violations(page);
 	const tab_to = async (locator: import('@playwright/test').Locator) => {
 		for (let i = 0; i < 60; i++) {
 			if (await locator.evaluate((el) => el === document.activeElement)) return;
@@ -115,4 +123,19 @@ test('the login lesson with the keyboard alone', async ({ page }) => {
 	await tab_to(page.getByRole('button', { name: 'Đăng xuất' }));
 	await page.keyboard.press('Enter');
 	await expect_done(page);
+	await expect_no_a11y_violations(page);
+
+	await page.goto('/tien-do/');
+	await expect(page.getByText(/^Chị Hoa: đã xong 1\/\d+ bài\.$/)).toBeVisible();
+	await expect(page.getByRole('row', { name: /Đăng nhập Cổng Dịch vụ công/ })).toContainText(
+		'Đã xong'
+	);
+	await expect_no_a11y_violations(page);
+	await page.goto('/chung-nhan/');
+	await expect(
+		page.getByText(
+			'Để nhận giấy chứng nhận, bạn cần học xong các bài sau và đạt bài kiểm tra cuối khóa:'
+		)
+	).toBeVisible();
+	await expect_no_a11y_violations(page);
 });
