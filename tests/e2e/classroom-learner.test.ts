@@ -61,7 +61,7 @@ test('a learner joins a class by its code, sees what will be sent, and gets the 
 		sent.getByRole('button', { name: 'Lưu tệp vào máy' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('tien-do-ba-lan-HB7K2Q.cds.txt');
-	expect(await readFile(await download.path(), 'utf8')).toMatch(/^CDS1[:/]/);
+	expect(await readFile(await download.path(), 'utf8')).toMatch(/^CDS2[:/]/);
 	await expect(sent.getByText(/Đã lưu tệp “tien-do-ba-lan-HB7K2Q.cds.txt”/)).toBeVisible();
 });
 

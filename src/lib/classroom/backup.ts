@@ -16,7 +16,7 @@ import { NAME_MAX } from '$lib/learners/names';
 import { merge_progress, PROGRESS_SCHEMA, type LessonProgress } from '$lib/progress/model';
 import { CLASS_TEXT_MAX, clean_class_name, is_class_code, type ClassInfo } from './classes';
 import { IMPORT_ERRORS } from './messages';
-import { merge_rosters, type Roster } from './roster';
+import { merge_rosters, normalize_roster, type Roster } from './roster';
 import { count, learner_id, learner_name, roster_lesson, time, unique } from './schema';
 
 export const BACKUP_FORMAT = 'cong-dan-so-sao-luu';
@@ -375,7 +375,8 @@ export function plan_restore(
 			});
 			preview.classes_merged.push(kept.info.name);
 		} else {
-			classes.set(incoming.info.id, incoming);
+			// a backup made before format version 2 holds 6-hex lesson keys
+			classes.set(incoming.info.id, { ...incoming, roster: normalize_roster(incoming.roster) });
 			preview.classes_added.push(incoming.info.name);
 		}
 	}

@@ -2,12 +2,14 @@
  * One QR code, or numbered parts when a summary is too large for one code of version 15 at
  * level M (in the manner of BC-UR's animated codes, without fountain codes: parts are few).
  *
- *     CDS1:<base45 of the whole frame>                     one code
- *     CDS1/2/3/8F3A91C0:<base45 of the frame's 2nd part>   part 2 of 3
+ *     CDS2:<base45 of the whole frame>                     one code
+ *     CDS2/2/3/8F3A91C0:<base45 of the frame's 2nd part>   part 2 of 3
  *
  * `8F3A91C0` is the frame's CRC-32: every part of one summary shares it, so the trainer can scan
  * the parts in any order, twice, or mixed with another learner's, and the parts of another
- * summary are told apart. The file a learner shares holds the same texts, one a line.
+ * summary are told apart. The file a learner shares holds the same texts, one a line. The
+ * encoder writes format version 2 (`CDS2`); version 1 (`CDS1`, 24-bit lesson keys) is still
+ * read, whole or in parts, since learners' phones and files sent earlier carry it.
  */
 import { base45_decode, base45_encode } from './base45';
 import { crc32, hex } from './bytes';
@@ -20,6 +22,7 @@ import {
 	FORMAT_VERSION,
 	frame_crc,
 	frame_text,
+	OLDEST_FORMAT_VERSION,
 	open_frame,
 	PREFIX,
 	type ErrorReason,
@@ -61,8 +64,15 @@ export function file_text(texts: readonly string[]) {
 }
 
 export type ParsedText =
-	| { kind: 'whole'; frame: Uint8Array }
-	| { kind: 'part'; id: string; index: number; total: number; bytes: Uint8Array };
+	| { kind: 'whole'; version: number; frame: Uint8Array }
+	| {
+			kind: 'part';
+			version: number;
+			id: string;
+			index: number;
+			total: number;
+			bytes: Uint8Array;
+	  };
 
 const TAG = /^CDS(\d{1,4})[:/]/;
 const PART = /^CDS\d+\/([1-9]\d?)\/([1-9]\d?)\/([0-9A-F]{8}):(.*)$/s;
@@ -76,22 +86,27 @@ export function parse_text(raw: string): Result<ParsedText> {
 	if (!tag) return fail('not_ours');
 	const version = Number(tag[1]);
 	if (version > FORMAT_VERSION) return fail('newer_version');
-	if (version < FORMAT_VERSION) return fail('wrong_version');
-	if (text.startsWith(`${PREFIX}:`)) {
-		const frame = base45_decode(text.slice(PREFIX.length + 1));
-		return frame ? { ok: true, value: { kind: 'whole', frame } } : fail('corrupt');
+	if (version < OLDEST_FORMAT_VERSION) return fail('wrong_version');
+	const prefix = `CDS${version}`;
+	if (text.startsWith(`${prefix}:`)) {
+		const frame = base45_decode(text.slice(prefix.length + 1));
+		return frame ? { ok: true, value: { kind: 'whole', version, frame } } : fail('corrupt');
 	}
+	// the number exactly as written (no leading zero), so one version has one tag
+	if (!text.startsWith(`${prefix}/`)) return fail('corrupt');
 	const part = PART.exec(text);
 	if (!part) return fail('corrupt');
 	const [index, total] = [Number(part[1]), Number(part[2])];
 	if (index > total || total > MAX_PARTS) return fail('corrupt');
 	const bytes = base45_decode(part[4]);
 	if (!bytes || bytes.length === 0) return fail('corrupt');
-	return { ok: true, value: { kind: 'part', id: part[3], index, total, bytes } };
+	return { ok: true, value: { kind: 'part', version, id: part[3], index, total, bytes } };
 }
 
 /** The parts of one summary scanned so far (a value: each scan returns a new one). */
 export interface Collected {
+	/** the format version of the parts (all parts of one summary share it) */
+	version: number;
 	id: string;
 	total: number;
 	parts: Record<number, Uint8Array>;
@@ -113,8 +128,14 @@ export async function add_scan(collected: Collected | null, text: string): Promi
 	if (!parsed.ok)
 		return { kind: 'error', collected, reason: parsed.reason, message: parsed.message };
 	const value = parsed.value;
-	if (value.kind === 'whole') return finish(await open_frame(value.frame), collected);
-	if (collected && (value.id !== collected.id || value.total !== collected.total)) {
+	if (value.kind === 'whole')
+		return finish(await open_frame(value.frame, value.version), collected);
+	if (
+		collected &&
+		(value.id !== collected.id ||
+			value.total !== collected.total ||
+			value.version !== collected.version)
+	) {
 		return {
 			kind: 'error',
 			collected,
@@ -122,7 +143,12 @@ export async function add_scan(collected: Collected | null, text: string): Promi
 			message: IMPORT_ERRORS.other_payload
 		};
 	}
-	const current: Collected = collected ?? { id: value.id, total: value.total, parts: {} };
+	const current: Collected = collected ?? {
+		version: value.version,
+		id: value.id,
+		total: value.total,
+		parts: {}
+	};
 	const have = Object.keys(current.parts).length;
 	const known = current.parts[value.index];
 	if (known) {
@@ -150,7 +176,7 @@ export async function add_scan(collected: Collected | null, text: string): Promi
 	) {
 		return { kind: 'error', collected: null, reason: 'corrupt', message: IMPORT_ERRORS.corrupt };
 	}
-	return finish(await open_frame(frame), null);
+	return finish(await open_frame(frame, next.version), null);
 }
 
 function finish(result: Result<LearnerSummary>, collected: Collected | null): ScanOutcome {

@@ -54,7 +54,7 @@ const mutation = (text: string) =>
 		fc.nat(text.length).map((n) => text.slice(0, n)),
 		fc.nat(text.length).map((n) => text.slice(n)),
 		fc
-			.constantFrom('CDS1:', 'CDS2:', 'CDS1/1/2/00000000:', 'CDS9999:', 'cds1:')
+			.constantFrom('CDS1:', 'CDS2:', 'CDS3:', 'CDS2/1/2/00000000:', 'CDS9999:', 'cds2:')
 			.map((p) => p + text.slice(5)),
 		fc.constant(text + text),
 		fc.constant(text.toLowerCase())
@@ -63,38 +63,48 @@ const mutation = (text: string) =>
 const random_text = fc.oneof(
 	fc.string({ maxLength: 300 }),
 	fc.string({ unit: 'binary', maxLength: 300 }),
-	fc.string({ unit: fc.constantFrom(...BASE45_ALPHABET), maxLength: 900 }).map((s) => `CDS1:${s}`),
 	fc
 		.tuple(
+			fc.constantFrom(1, 2),
+			fc.string({ unit: fc.constantFrom(...BASE45_ALPHABET), maxLength: 900 })
+		)
+		.map(([version, s]) => `CDS${version}:${s}`),
+	fc
+		.tuple(
+			fc.constantFrom(1, 2),
 			fc.integer({ min: 1, max: 40 }),
 			fc.integer({ min: 1, max: 40 }),
 			fc.string({ unit: fc.constantFrom(...BASE45_ALPHABET), maxLength: 300 })
 		)
-		.map(([i, n, s]) => `CDS1/${i}/${n}/0A1B2C3D:${s}`)
+		.map(([version, i, n, s]) => `CDS${version}/${i}/${n}/0A1B2C3D:${s}`)
 );
 
-/** Frames with a right checksum around hostile bodies: random bytes, or absurd values. */
+/**
+ * Frames with a right checksum around hostile bodies (random bytes, or absurd values), read as
+ * format version 2 or as version 1.
+ */
+const hostile_body = fc.oneof(
+	fc.uint8Array({ maxLength: 400 }),
+	fc
+		.record({
+			name: fc.string({ maxLength: 60 }),
+			code: fc.string({ maxLength: 10 }),
+			n: fc.nat()
+		})
+		.map(({ name, code, n }) => {
+			const w = new ByteWriter();
+			w.text(code);
+			w.u8(0);
+			w.text('x');
+			w.text(name);
+			w.int(n);
+			w.uint(n);
+			return w.done();
+		})
+);
 const hostile_frame_text = fc
-	.oneof(
-		fc.uint8Array({ maxLength: 400 }),
-		fc
-			.record({
-				name: fc.string({ maxLength: 60 }),
-				code: fc.string({ maxLength: 10 }),
-				n: fc.nat()
-			})
-			.map(({ name, code, n }) => {
-				const w = new ByteWriter();
-				w.text(code);
-				w.u8(0);
-				w.text('x');
-				w.text(name);
-				w.int(n);
-				w.uint(n);
-				return w.done();
-			})
-	)
-	.map(async (body) => frame_text(await make_frame(body)));
+	.tuple(hostile_body, fc.constantFrom('CDS1:', 'CDS2:'))
+	.map(async ([body, tag]) => tag + frame_text(await make_frame(body)).slice(tag.length));
 
 async function check_transfer(text: string) {
 	const roster = deep_freeze(empty_roster('HB7K2Q'));

@@ -11,6 +11,7 @@
 import { IMPORT_ERRORS } from './messages';
 import {
 	LEVEL_RANK,
+	short_lesson_key,
 	type CatalogKeys,
 	type LearnerSummary,
 	type LessonSummary,
@@ -74,9 +75,14 @@ function merge_steps(a: readonly StepTrouble[], b: readonly StepTrouble[]): Step
 	return [...by_key.values()].sort((x, y) => x.key.localeCompare(y.key));
 }
 
-/** Two records of one lesson of one learner made one (see the module's rules). */
+/**
+ * Two records of one lesson of one learner made one (see the module's rules); the key is the
+ * short key, whichever format version each record came in.
+ */
 export function merge_lesson(a: RosterLesson, b: RosterLesson): RosterLesson {
-	if (a.key !== b.key) throw new Error(`cannot merge lessons ${a.key} and ${b.key}`);
+	const key = short_lesson_key(a.key);
+	if (key !== short_lesson_key(b.key))
+		throw new Error(`cannot merge lessons ${a.key} and ${b.key}`);
 	const done_a = a.status === 'completed';
 	const done_b = b.status === 'completed';
 	const completed = done_a || done_b;
@@ -96,7 +102,7 @@ export function merge_lesson(a: RosterLesson, b: RosterLesson): RosterLesson {
 						: b;
 	const completed_on = min_undefined(a.completed_on, b.completed_on);
 	return {
-		key: a.key,
+		key,
 		status: completed ? 'completed' : 'in-progress',
 		score: completed ? max_null(a.score, b.score) : null,
 		level: level_from.level,
@@ -116,19 +122,28 @@ export function roster_learner(summary: LearnerSummary): RosterLearner {
 		name: summary.name,
 		sent_at: summary.sent_at,
 		lessons: summary.lessons
-			.map((l) => ({ ...l, steps: l.steps.map((s) => ({ ...s })), seen_at: summary.sent_at }))
+			.map((l) => ({
+				...l,
+				key: short_lesson_key(l.key),
+				steps: l.steps.map((s) => ({ ...s })),
+				seen_at: summary.sent_at
+			}))
 			.sort((x, y) => x.key.localeCompare(y.key))
 	};
 }
 
-/** Two records of one learner made one. */
+/**
+ * Two records of one learner made one. Lessons meet by short key: a lesson stored from a
+ * version-1 summary (6-hex key) and the same lesson from a version-2 one (4-hex key) are one.
+ */
 export function merge_learner(a: RosterLearner, b: RosterLearner): RosterLearner {
 	if (a.learner_id !== b.learner_id) throw new Error('cannot merge two learners');
 	const newer = later({ at: a.sent_at, tie: a.name }, { at: b.sent_at, tie: b.name }) ? a : b;
 	const by_key = new Map<string, RosterLesson>();
 	for (const lesson of [...a.lessons, ...b.lessons]) {
-		const kept = by_key.get(lesson.key);
-		by_key.set(lesson.key, kept ? merge_lesson(kept, lesson) : lesson);
+		const key = short_lesson_key(lesson.key);
+		const kept = by_key.get(key);
+		by_key.set(key, kept ? merge_lesson(kept, lesson) : { ...lesson, key });
 	}
 	return {
 		learner_id: a.learner_id,
@@ -138,12 +153,24 @@ export function merge_learner(a: RosterLearner, b: RosterLearner): RosterLearner
 	};
 }
 
+/**
+ * A roster with every lesson under its short key, the records of one lesson kept under both key
+ * forms merged: for rosters stored or backed up before format version 2. Unchanged when it
+ * holds short keys only.
+ */
+export function normalize_roster(roster: Roster): Roster {
+	if (roster.learners.every((l) => l.lessons.every((x) => x.key === short_lesson_key(x.key))))
+		return roster;
+	return merge_rosters(roster, empty_roster(roster.class_code));
+}
+
 /** Two rosters of one class made one (e.g. a backup restored onto a device that had the class). */
 export function merge_rosters(a: Roster, b: Roster): Roster {
 	const by_id = new Map<string, RosterLearner>();
 	for (const learner of [...a.learners, ...b.learners]) {
 		const kept = by_id.get(learner.learner_id);
-		by_id.set(learner.learner_id, kept ? merge_learner(kept, learner) : learner);
+		// merging a learner with itself alone puts its lessons under their short keys
+		by_id.set(learner.learner_id, merge_learner(kept ?? { ...learner, lessons: [] }, learner));
 	}
 	return {
 		class_code: a.class_code,

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { HELP_LEVELS } from '$lib/lessons/model';
 import { clean_learner_name, NAME_MAX } from '$lib/learners/names';
 import { is_class_code } from './classes';
-import { LESSON_KEY, STEP_KEY } from './summary';
+import { LESSON_KEY, LESSON_KEY_V1, STEP_KEY } from './summary';
 
 export const LIMITS = {
 	lessons: 500,
@@ -43,6 +43,7 @@ const step_trouble = v.pipe(
 );
 
 const lesson_entries = {
+	/** a short key: summaries are decoded (either format version) to short keys */
 	key: v.pipe(v.string(), v.regex(LESSON_KEY)),
 	status: v.picklist(['in-progress', 'completed']),
 	score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
@@ -74,9 +75,19 @@ const lesson_summary = v.pipe(
 	v.check((l) => lesson_consistent(l))
 );
 
-/** A lesson as a class roster keeps it (roster.ts). */
+/**
+ * A lesson as a class roster keeps it (roster.ts): rosters stored or backed up before format
+ * version 2 hold 6-hex keys, read and turned into short keys (`normalize_roster`).
+ */
 export const roster_lesson = v.pipe(
-	v.object({ ...lesson_entries, seen_at: time }),
+	v.object({
+		...lesson_entries,
+		key: v.pipe(
+			v.string(),
+			v.check((k) => LESSON_KEY.test(k) || LESSON_KEY_V1.test(k))
+		),
+		seen_at: time
+	}),
 	v.check((l) => lesson_consistent(l))
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessons } from '$lib/content/lessons.server';
+import { class_catalog, lessons } from '$lib/content/lessons.server';
 import type { StepRecord } from '$lib/lessons/player';
 import {
 	attempt_to_state,
@@ -18,6 +18,7 @@ import {
 	key_collisions,
 	lesson_hints,
 	lesson_key,
+	lesson_key_v1,
 	lesson_mistakes,
 	step_key,
 	summarize,
@@ -129,9 +130,14 @@ describe('a learner’s progress as the summary sent to the trainer', () => {
 	});
 
 	it('the course’s lessons and steps have distinct short keys, and keys turn back into them', () => {
-		const catalog = lessons.map((l) => ({ id: l.id, title: l.title, steps: l.steps }));
-		expect(catalog.length).toBeGreaterThan(0);
+		// the lessons and the final test, as the trainer's page names them (routes/lop-hoc)
+		const catalog = class_catalog;
+		expect(catalog.length).toBe(lessons.length + 1);
+		// 16-bit keys (format version 2) and 24-bit ones (version 1) alike
 		expect(key_collisions(catalog)).toEqual([]);
+		expect(new Set(catalog.map((l) => lesson_key(l.id))).size).toBe(catalog.length);
+		expect(new Set(catalog.map((l) => lesson_key_v1(l.id))).size).toBe(catalog.length);
+		for (const l of catalog) expect(lesson_key(l.id)).toMatch(/^[0-9a-f]{4}$/);
 		const keys = catalog_keys(catalog);
 		const first = catalog[0];
 		expect(keys.lessons.get(lesson_key(first.id))?.id).toBe(first.id);
@@ -139,5 +145,22 @@ describe('a learner’s progress as the summary sent to the trainer', () => {
 			first.steps[0].id
 		);
 		expect(key_collisions([...catalog, { ...first, title: 'again' }])).toHaveLength(1);
+		// two ids whose 16-bit keys meet (their 24-bit keys do not): a clash all the same
+		const [a, b] = clashing_ids();
+		expect(lesson_key_v1(a)).not.toBe(lesson_key_v1(b));
+		expect(key_collisions([a, b].map((id) => ({ id, title: id, steps: [] })))).toEqual([
+			`${a} / ${b}`
+		]);
 	});
 });
+
+/** Two lesson ids with one 16-bit key (found by counting up; a few hundred tries). */
+function clashing_ids(): [string, string] {
+	const seen = new Map<string, string>();
+	for (let n = 0; ; n++) {
+		const id = `chuong/bai-${n}`;
+		const other = seen.get(lesson_key(id));
+		if (other !== undefined) return [other, id];
+		seen.set(lesson_key(id), id);
+	}
+}

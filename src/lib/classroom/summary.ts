@@ -3,21 +3,46 @@
  * (src/lib/progress/model.ts) for one class, never the player's state. Lessons and steps are
  * named by short keys (hashes of their stable ids) so a whole course fits in one QR code; the
  * trainer's device turns the keys back into lessons and steps with its own lesson index
- * (`catalog_keys`). A key this device does not know is kept as it is, never dropped.
+ * (`catalog_keys`). A key this device does not know is kept as it is, never dropped (a
+ * version-1 key, 24 bits, is kept as its 16-bit short key: `short_lesson_key`).
  */
 import { HELP_LEVELS, type HelpLevel } from '$lib/lessons/model';
 import { current_attempt, is_finished, type LessonProgress } from '$lib/progress/model';
 import { fnv1a, hex } from './bytes';
 
-export const LESSON_KEY = /^[0-9a-f]{6}$/;
+/** A lesson's key as summaries and rosters hold it: 16 bits, 4 hex digits (format version 2). */
+export const LESSON_KEY = /^[0-9a-f]{4}$/;
+/** A lesson's key in format version 1: 24 bits, 6 hex digits (still read, and still stored). */
+export const LESSON_KEY_V1 = /^[0-9a-f]{6}$/;
 export const STEP_KEY = /^[0-9a-f]{4}$/;
 
 /**
- * A lesson's short key: 24 bits of FNV-1a of its id, 6 hex digits. Short keys are what let a
- * whole course fit one QR code; `key_collisions` (tested on the real content) keeps them unique.
+ * A lesson's key in transfer format version 1: 24 bits of FNV-1a of its id, 6 hex digits.
+ * Summaries sent before version 2, and rosters and backups made of them, carry these.
+ */
+export function lesson_key_v1(lesson_id: string) {
+	return hex(fold(fnv1a(lesson_id), 24), 6);
+}
+
+/**
+ * A lesson's short key (format version 2): its version-1 key XOR-folded to 16 bits, 4 hex
+ * digits. Short keys are what let a whole course fit one QR code; `key_collisions` (tested on
+ * the real content) keeps them unique. Made from the version-1 key, so a version-1 key turns
+ * into the same short key without the lesson index (`short_lesson_key`), even for a lesson
+ * this device does not know.
  */
 export function lesson_key(lesson_id: string) {
-	return hex(fold(fnv1a(lesson_id), 24), 6);
+	return short_lesson_key(lesson_key_v1(lesson_id));
+}
+
+/**
+ * Any lesson key (6 hex digits from version 1, or 4 from version 2) as the short key summaries,
+ * rosters and the dashboard use, so that a lesson sent in either version is one lesson.
+ */
+export function short_lesson_key(key: string) {
+	if (!LESSON_KEY_V1.test(key)) return key;
+	const n = parseInt(key, 16);
+	return hex(((n >>> 16) ^ n) & 0xffff, 4);
 }
 
 /** A step's short key within its lesson: 16 bits of FNV-1a of the step id, 4 hex digits. */
@@ -190,26 +215,36 @@ export interface CatalogKeys {
 	steps: Map<string, Map<string, { id: string; title: string }>>;
 }
 
+/**
+ * The lesson index by key: each lesson under its short key and, for anything kept from format
+ * version 1 that was not normalised (`short_lesson_key`), under its version-1 key too.
+ */
 export function catalog_keys(catalog: readonly CatalogLesson[]): CatalogKeys {
-	return {
-		lessons: new Map(catalog.map((l) => [lesson_key(l.id), l])),
-		steps: new Map(
-			catalog.map((l) => [lesson_key(l.id), new Map(l.steps.map((s) => [step_key(s.id), s]))])
-		)
-	};
+	const lessons = new Map<string, CatalogLesson>();
+	const steps = new Map<string, Map<string, { id: string; title: string }>>();
+	for (const lesson of catalog) {
+		const by_step = new Map(lesson.steps.map((s) => [step_key(s.id), s]));
+		for (const key of [lesson_key(lesson.id), lesson_key_v1(lesson.id)]) {
+			lessons.set(key, lesson);
+			steps.set(key, by_step);
+		}
+	}
+	return { lessons, steps };
 }
 
 /**
- * Keys that two lessons, or two steps of one lesson, would share: must be empty for the
- * course (tested against the real content).
+ * Keys that two lessons (short keys, or version-1 keys), or two steps of one lesson, would
+ * share: must be empty for the course (tested against the real content).
  */
 export function key_collisions(catalog: readonly CatalogLesson[]): string[] {
 	const found: string[] = [];
 	const seen = new Map<string, string>();
 	for (const lesson of catalog) {
-		const key = lesson_key(lesson.id);
-		if (seen.has(key)) found.push(`${seen.get(key)} / ${lesson.id}`);
-		seen.set(key, lesson.id);
+		// a version-1 key is 6 hex digits and a short key 4: the two forms never meet
+		const keys = [lesson_key(lesson.id), lesson_key_v1(lesson.id)];
+		const other = keys.map((k) => seen.get(k)).find((id) => id !== undefined);
+		if (other !== undefined) found.push(`${other} / ${lesson.id}`);
+		for (const key of keys) seen.set(key, lesson.id);
 		const steps = new Map<string, string>();
 		for (const step of lesson.steps) {
 			const sk = step_key(step.id);

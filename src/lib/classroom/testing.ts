@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { HELP_LEVELS } from '$lib/lessons/model';
 import { CODE_ALPHABET } from './classes';
-import { lesson_key, step_key, vn_day, type LearnerSummary, type LessonSummary } from './summary';
+import {
+	lesson_key,
+	step_key,
+	vn_day,
+	type CatalogLesson,
+	type LearnerSummary,
+	type LessonSummary
+} from './summary';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 30, 0);
 
@@ -35,6 +42,31 @@ export function finished_course(count = 20, name = 'Nguyễn Thị Hồng Nhung'
 	};
 }
 
+/**
+ * The largest summary a learner of this course sends: every lesson of `catalog` finished, with
+ * help (hints and mistakes) on two steps of every lesson, some lessons done twice.
+ */
+export function whole_course(catalog: readonly CatalogLesson[]): LearnerSummary {
+	const lessons = catalog.map((lesson, i): LessonSummary => {
+		const steps = [0, 1].map((j) => lesson.steps[j]?.id ?? `cau-${j + 1}`);
+		const twice = i % 3 === 0;
+		return {
+			key: lesson_key(lesson.id),
+			status: 'completed',
+			score: 60 + ((i * 7) % 41),
+			level: twice ? 'huong-dan' : 'tu-lam',
+			attempts: twice ? 2 : 1,
+			finished: twice ? 2 : 1,
+			minutes: 4 + (i % 9),
+			completed_on: vn_day(NOW - (catalog.length - i) * 3_600_000),
+			steps: steps
+				.map((id, j) => ({ key: step_key(id), hints: 1 + ((i + j) % 3), mistakes: (i + j) % 4 }))
+				.sort((a, b) => a.key.localeCompare(b.key))
+		};
+	});
+	return { ...finished_course(0), lessons: lessons.sort((a, b) => a.key.localeCompare(b.key)) };
+}
+
 const hex_key = (digits: number) =>
 	fc
 		.integer({ min: 0, max: 2 ** (digits * 4) - 1 })
@@ -46,7 +78,7 @@ const day = fc.integer({ min: vn_day(Date.UTC(2024, 0, 1)), max: vn_day(Date.UTC
 /** A lesson summary as the schema allows (canonical: steps by key). */
 export const lesson_summary_arb: fc.Arbitrary<LessonSummary> = fc
 	.record({
-		key: hex_key(6),
+		key: hex_key(4),
 		completed: fc.boolean(),
 		score: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
 		level: fc.constantFrom(...HELP_LEVELS),

@@ -10,6 +10,15 @@ import {
 	type Collected
 } from './chunks';
 import { alphanumeric_capacity_m, qr_version_m } from './qr-capacity';
+import { empty_roster, import_summary, normalize_roster } from './roster';
+import {
+	catalog_keys,
+	lesson_key,
+	lesson_key_v1,
+	short_lesson_key,
+	type LearnerSummary,
+	type LessonSummary
+} from './summary';
 import { finished_course, summary_arb } from './testing';
 import { encode_body, encode_summary, frame_text } from './transfer';
 
@@ -65,13 +74,15 @@ describe('the transfer format', () => {
 		const cases: [string, string][] = [
 			['', 'empty'],
 			['https://example.com/', 'not_ours'],
-			['CDS2:ABC', 'newer_version'],
+			['CDS3:ABC', 'newer_version'],
 			['CDS0:ABC', 'wrong_version'],
 			[good.slice(0, good.length - 3), 'corrupt'],
 			[good.slice(0, 8), 'truncated'],
 			[`${good.slice(0, 20)}0${good.slice(21)}`, 'corrupt'],
-			['CDS1:' + 'A'.repeat(30_000), 'oversized'],
-			['CDS1:a', 'corrupt']
+			['CDS2:' + 'A'.repeat(30_000), 'oversized'],
+			['CDS2:a', 'corrupt'],
+			['CDS1:a', 'corrupt'],
+			['CDS01:ABC', 'corrupt']
 		];
 		for (const [text, reason] of cases) {
 			const result = await decode_transfer(text);
@@ -92,7 +103,7 @@ describe('numbered parts', () => {
 	it('a large summary is split into parts, each a QR code of version ≤ 15, read in any order with duplicates', async () => {
 		const texts = await summary_texts(finished_course(60));
 		expect(texts.length).toBeGreaterThan(1);
-		expect(texts[0]).toMatch(new RegExp(`^CDS1/1/${texts.length}/[0-9A-F]{8}:`));
+		expect(texts[0]).toMatch(new RegExp(`^CDS2/1/${texts.length}/[0-9A-F]{8}:`));
 		for (const t of texts) expect(qr_version_m(t)).toBeLessThanOrEqual(15);
 		await fc.assert(
 			fc.asyncProperty(
@@ -156,5 +167,147 @@ describe('numbered parts', () => {
 		expect(new TextDecoder().decode(base45_decode('QED8WEX0')!)).toBe('ietf!');
 		expect(base45_decode('GGW')).toBeNull(); // 65535 < value: RFC 9285 §6 says invalid
 		expect(base45_decode('ABCD')).toBeNull();
+	});
+});
+
+describe('format version 1 (24-bit lesson keys), still read', () => {
+	// Made by the version-1 encoder (commit 09f54b0) from finished_course(3, 'Trần Văn Ba') with
+	// its second lesson in progress: one code, and the same frame in three parts (version 4).
+	const V1_TEXT =
+		'CDS1:6BFQ70Z30 AW369P:6BG6.50M3G1S9SF56O7.:HYKD.YH/Y1IUA6OSM7L/34.$OM-DSH8GGMNCM3I0CRL:L7LB01001MNL227 0ZM0500SC08IN/XLC80I:4UX7$50200+/QJJ6536W-KIF3/SCDAR';
+	const V1_PARTS = [
+		'CDS1/1/3/6403D762:6BFQ70Z30 AW369P:6BG6.50M3G1S9SF56O7.:HYKD.YH/Y1IUA',
+		'CDS1/2/3/6403D762:6OSM7L/34.$OM-DSH8GGMNCM3I0CRL:L7LB01001MNL227 0ZM0',
+		'CDS1/3/3/6403D762:500SC08IN/XLC80I:4UX7$50200+/QJJ6536W-KIF3/SCDAR'
+	];
+	const ids = [1, 2, 3].map((n) => `chuong-1-lam-quen-dich-vu-cong/bai-${n}-nop-ho-so-truc-tuyen`);
+	// the lessons by their version-1 keys, as the version-1 summary listed them
+	const [first, second, third] = ['2daae8', '41065b', '742772'].map((v1) =>
+		ids.find((id) => lesson_key_v1(id) === v1)!
+	);
+	const EXPECTED: LearnerSummary = {
+		class_code: 'HB7K2Q',
+		learner_id: '0b7f2d4c-1e2a-4c3b-9d8e-5f6a7b8c9d0e',
+		name: 'Trần Văn Ba',
+		sent_at: 1795858200000,
+		lessons: [
+			{
+				key: lesson_key(first),
+				status: 'completed',
+				score: 60,
+				level: 'huong-dan',
+				attempts: 2,
+				finished: 2,
+				minutes: 4,
+				completed_on: 20785,
+				steps: [{ key: 'b9ce', hints: 1, mistakes: 0 }]
+			},
+			{
+				key: lesson_key(second),
+				status: 'in-progress',
+				score: null,
+				level: 'tu-lam',
+				attempts: 1,
+				finished: 0,
+				minutes: 5,
+				steps: [
+					{ key: '38b9', hints: 2, mistakes: 1 },
+					{ key: 'ac15', hints: 0, mistakes: 1 }
+				]
+			},
+			{
+				key: lesson_key(third),
+				status: 'completed',
+				score: 74,
+				level: 'tu-lam',
+				attempts: 1,
+				finished: 1,
+				minutes: 6,
+				completed_on: 20785,
+				steps: [
+					{ key: 'd561', hints: 3, mistakes: 2 },
+					{ key: 'e030', hints: 0, mistakes: 2 }
+				]
+			}
+		]
+	};
+
+	it('decodes, whole or in parts in any order, with the lessons under their short keys', async () => {
+		expect(ids.map(lesson_key_v1).sort()).toEqual(['2daae8', '41065b', '742772']);
+		expect(lesson_key(first)).toBe(short_lesson_key('2daae8'));
+		expect(await decode_transfer(V1_TEXT, { class_code: 'HB7K2Q' })).toEqual({
+			ok: true,
+			value: EXPECTED
+		});
+		const reversed = file_text([...V1_PARTS].reverse());
+		expect(await decode_transfer(reversed)).toEqual({ ok: true, value: EXPECTED });
+		// a part of version 1 and a part of version 2 are not one summary
+		const v2_parts = await summary_texts(finished_course(60));
+		const scan = await add_scan(null, V1_PARTS[0]);
+		expect(scan.kind).toBe('added');
+		const mixed = await add_scan(scan.kind === 'added' ? scan.collected : null, v2_parts[1]);
+		expect(mixed).toMatchObject({ kind: 'error', reason: 'other_payload' });
+	});
+
+	it('the trainer names its lessons by either key form', () => {
+		const keys = catalog_keys(ids.map((id) => ({ id, title: id, steps: [] })));
+		for (const id of ids) {
+			expect(keys.lessons.get(lesson_key(id))?.id).toBe(id);
+			expect(keys.lessons.get(lesson_key_v1(id))?.id).toBe(id);
+		}
+	});
+
+	it('a version-1 import, then a version-2 one of the same learner, make one row a lesson', async () => {
+		const v1 = await decode_transfer(V1_TEXT);
+		if (!v1.ok) throw new Error(v1.message);
+		// later, on the same phone: the second lesson finished, a fourth begun; sent as version 2
+		const later: LearnerSummary = {
+			...EXPECTED,
+			sent_at: EXPECTED.sent_at + 86_400_000,
+			lessons: [
+				EXPECTED.lessons[0],
+				{
+					...EXPECTED.lessons[1],
+					status: 'completed',
+					score: 90,
+					finished: 1,
+					completed_on: 20786
+				} satisfies LessonSummary,
+				EXPECTED.lessons[2],
+				{ ...EXPECTED.lessons[1], key: lesson_key('lam-quen/dang-nhap') }
+			].sort((a, b) => a.key.localeCompare(b.key))
+		};
+		const v2_text = file_text(await summary_texts(later));
+		expect(v2_text.startsWith('CDS2:')).toBe(true);
+		const v2 = await decode_transfer(v2_text);
+		if (!v2.ok) throw new Error(v2.message);
+		const after_v1 = import_summary(empty_roster('HB7K2Q'), v1.value);
+		if (!after_v1.ok) throw new Error(after_v1.message);
+		const after_v2 = import_summary(after_v1.value, v2.value);
+		if (!after_v2.ok) throw new Error(after_v2.message);
+		const rows = after_v2.value.learners[0].lessons;
+		expect(rows.map((l) => l.key).sort()).toEqual(
+			[...ids, 'lam-quen/dang-nhap'].map(lesson_key).sort()
+		);
+		expect(rows.find((l) => l.key === lesson_key(second))).toMatchObject({
+			status: 'completed',
+			score: 90
+		});
+
+		// a roster the version-1 app stored (6-hex keys) meets the version-2 import just as well
+		const stored = {
+			...after_v1.value,
+			learners: after_v1.value.learners.map((l) => ({
+				...l,
+				lessons: l.lessons.map((x) => ({
+					...x,
+					key: lesson_key_v1(ids.find((id) => lesson_key(id) === x.key)!)
+				}))
+			}))
+		};
+		expect(stored.learners[0].lessons[0].key).toMatch(/^[0-9a-f]{6}$/);
+		const merged = import_summary(stored, v2.value);
+		expect(merged.ok && merged.value).toEqual(after_v2.value);
+		expect(normalize_roster(stored)).toEqual(after_v1.value);
 	});
 });

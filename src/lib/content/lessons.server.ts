@@ -16,6 +16,7 @@ import { build_lesson_index, has_body } from './lesson-schema';
 import { scan_portal_targets } from './portal-targets';
 import { procedures } from './procedures.server';
 import { scenario_lesson_problems } from '$lib/scenarios/schema';
+import { key_collisions, type CatalogLesson } from '$lib/classroom/summary';
 
 const chapter_files = import.meta.glob('/content/lessons/*/index.md', {
 	eager: true,
@@ -80,6 +81,28 @@ export const certificate_course: CertifiedLesson[] = [
 	...lessons.map(({ id, title }) => ({ id, title })),
 	{ id: FINAL_TEST.id, title: 'Bài kiểm tra cuối khóa', pass_score: FINAL_TEST.pass_mark }
 ];
+
+/**
+ * The course as a class names it (records carry short keys only): the lessons in order, each
+ * with its steps, then the final test.
+ */
+export const class_catalog: CatalogLesson[] = certificate_course.map(({ id, title }) => ({
+	id,
+	title,
+	steps: (get_lesson(id)?.steps ?? []).map((step) => ({ id: step.id, title: step.title }))
+}));
+
+// A learner's progress reaches the trainer under short keys of lesson and step ids (16 bits in
+// transfer format version 2, 24 in version 1, still read): two lessons, or two steps of one
+// lesson, sharing a key would be mixed up in the class. Rename one of them.
+const key_clash = key_collisions(class_catalog)[0];
+if (key_clash) {
+	throw new ContentError(
+		'content/lessons',
+		'id',
+		`short keys clash (lesson or step): ${key_clash}`
+	);
+}
 
 /** The lesson with this id (`chapter-slug/lesson-slug`), if any. */
 export function get_lesson(id: string): Lesson | undefined {

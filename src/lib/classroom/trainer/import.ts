@@ -1,7 +1,7 @@
 /**
  * What the trainer imports, before anything is written: texts from QR codes and files decoded
- * and checked (transfer.ts, chunks.ts: the versioned CDS1 format, its checksum and the valibot
- * schema), then previewed against the class's roster as one batch, so several records of one
+ * and checked (transfer.ts, chunks.ts: the versioned format, CDS2 and the older CDS1 alike, its
+ * checksum and the valibot schema), then previewed against the class's roster as one batch, so several records of one
  * learner, or the same record twice, preview as they will merge. Pure; never throws on input.
  */
 import * as v from 'valibot';
