@@ -61,7 +61,7 @@ describe('the sandbox database', () => {
 		const db = create_test_database();
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(8);
+		expect(db.verno).toBe(9);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'certificates',
 			'classes',

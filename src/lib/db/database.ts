@@ -16,7 +16,7 @@ import type { LessonProgress, StatementRecord } from '$lib/progress/records';
 import { past_certificates, type Certificate } from '$lib/progress/certificate';
 import { ACTIVITY_TYPES, VERBS, type XapiStatement } from '$lib/progress/xapi';
 import type { ClassInfo } from '$lib/classroom/classes';
-import type { Roster } from '$lib/classroom/roster';
+import { normalize_roster, type Roster } from '$lib/classroom/roster';
 
 import { DATABASE_NAME } from './exists';
 import { database_status, OPEN_TIMEOUT_MS, within } from './status.svelte';
@@ -196,6 +196,18 @@ export class CdsDatabase extends Dexie {
 		// v8 (classes): a trainer's classes, each with the roster of records its learners sent.
 		// They live apart from the device's learners: removing a learner never touches them.
 		this.version(8).stores({ classes: 'id, &code' });
+		// v9 (transfer format version 2, 16-bit lesson keys): rosters keep every lesson under its
+		// short key, so what learners sent in version 1 (6-hex keys) and in version 2 meets.
+		this.version(9)
+			.stores({})
+			.upgrade(async (tx) => {
+				await tx
+					.table('classes')
+					.toCollection()
+					.modify((stored: StoredClass) => {
+						stored.roster = normalize_roster(stored.roster);
+					});
+			});
 	}
 }
 

@@ -124,7 +124,7 @@ const practice = (learner_id: string) => ({ learner_id, sandbox: 'practice' });
 describe.each([2, 3] as const)('upgrading sandbox data written by version %i', (version) => {
 	it('keeps every record, each in the learner’s free-practice sandbox', async () => {
 		const db = await write_old(version);
-		expect(db.verno).toBe(8);
+		expect(db.verno).toBe(9);
 		for (const learner of ['lan', 'binh']) {
 			const old = old_records(learner);
 			const { updated_at, ...session } = old.sessions[0];

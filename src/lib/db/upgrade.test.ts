@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lesson_key, lesson_key_v1 } from '$lib/classroom/summary';
 import { current_attempt, resume_point } from '$lib/progress/model';
 import { CdsDatabase, SANDBOX_TABLES, type Learner, type LearnerSettings } from './database';
 import {
@@ -12,7 +13,8 @@ import {
 	V2_STORES,
 	V3_STORES,
 	V6_STORES,
-	V7_STORES
+	V7_STORES,
+	V8_STORES
 } from './fixtures/old-versions';
 
 const LAN: Learner = {
@@ -80,8 +82,8 @@ describe('upgrading a version 1 database', () => {
 		const db = track(new CdsDatabase(name));
 		await db.open();
 
-		expect(db.verno).toBe(8);
-		expect(await native_version(name)).toBe(80);
+		expect(db.verno).toBe(9);
+		expect(await native_version(name)).toBe(90);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
 			'certificates',
 			'classes',
@@ -141,7 +143,7 @@ describe('upgrading a version 1 database', () => {
 		first.close();
 		const second = track(new CdsDatabase(name));
 		await second.open();
-		expect(second.verno).toBe(8);
+		expect(second.verno).toBe(9);
 		expect(await second.learners.count()).toBe(2);
 		expect(await second.settings.get('lan')).toEqual(LAN_SETTINGS);
 	});
@@ -196,7 +198,7 @@ describe('opening an upgraded database with an older app version', () => {
 		old.close();
 
 		// Nothing was lost: the newer app finds its sandbox again.
-		expect(await native_version(name)).toBe(80);
+		expect(await native_version(name)).toBe(90);
 		const again = track(new CdsDatabase(name));
 		expect((await again.sandbox_sessions.get(['lan', 'practice']))?.signed_in).toBe(true);
 	});
@@ -230,7 +232,7 @@ describe('upgrading a version 2 database', () => {
 		expect(await native_version(name)).toBe(20);
 		const db = track(new CdsDatabase(name));
 		await db.open();
-		expect(db.verno).toBe(8);
+		expect(db.verno).toBe(9);
 		// Every sandbox record is still there, now in the learner's free practice (version 5).
 		for (const [table, rows] of Object.entries(SANDBOX)) {
 			const name = table === 'sessions' ? 'sandbox_sessions' : table;
@@ -257,7 +259,7 @@ describe('upgrading a version 3 database (lesson progress as the player state)',
 
 	it('turns a lesson in progress into one attempt at the same step, losing nothing', async () => {
 		const db = await upgraded();
-		expect(db.verno).toBe(8);
+		expect(db.verno).toBe(9);
 		const record = await db.progress.get(['lan', LESSONS.LOGIN]);
 		expect(record).toMatchObject({ schema: 2, status: 'in-progress', score: null });
 		expect(record?.attempts).toHaveLength(1);
@@ -334,7 +336,7 @@ describe('upgrading a version 6 database (certificates were not stored)', () => 
 
 	it('gives back the certificate of a learner who finished the course as it was, dated then', async () => {
 		const db = await upgraded();
-		expect(db.verno).toBe(8);
+		expect(db.verno).toBe(9);
 		const [certificate, ...more] = await db.certificates.where({ learner_id: 'lan' }).toArray();
 		expect(more).toEqual([]);
 		expect(certificate).toMatchObject({ learner_id: 'lan', earned_at: 1_700_021_000_000 });
@@ -373,11 +375,76 @@ describe('upgrading a version 7 database (no classes yet)', () => {
 
 		const db = track(new CdsDatabase(name));
 		await db.open();
-		expect(db.verno).toBe(8);
+		expect(db.verno).toBe(9);
 		expect(await db.learners.toArray()).toEqual([BINH, LAN]);
 		expect(await db.settings.toArray()).toEqual([LAN_SETTINGS]);
 		expect(await db.progress.count()).toBe(PROGRESS_V6.length);
 		expect(await db.certificates.toArray()).toEqual([CERTIFICATE]);
 		expect(await db.classes.count()).toBe(0);
+	});
+});
+
+describe('upgrading a version 8 database (rosters of transfer format version 1)', () => {
+	// A roster as version 8 stored it: lessons under 24-bit keys (6 hex digits), one lesson
+	// twice, as a v1 record and as a v2 record merged by an app that did not yet normalise.
+	const lesson = (key: string, attempts: number) => ({
+		key,
+		status: 'completed' as const,
+		score: 80,
+		level: 'tu-lam' as const,
+		attempts,
+		finished: attempts,
+		minutes: 5,
+		completed_on: 20_785,
+		steps: [{ key: 'b9ce', hints: 1, mistakes: 0 }],
+		seen_at: 1_795_858_200_000
+	});
+	const v1_key = lesson_key_v1('lam-quen/dang-nhap');
+	const stored = {
+		id: '6f1c2b7e-4d3a-4b2c-9e8f-1a2b3c4d5e6f',
+		code: 'HB7K2Q',
+		info: {
+			id: '6f1c2b7e-4d3a-4b2c-9e8f-1a2b3c4d5e6f',
+			code: 'HB7K2Q',
+			name: 'Lớp tổ 5',
+			place: '',
+			trainer: '',
+			starts: '',
+			ends: '',
+			created_at: 1_795_000_000_000
+		},
+		roster: {
+			class_code: 'HB7K2Q',
+			learners: [
+				{
+					learner_id: 'lan',
+					name: 'Bà Lan',
+					sent_at: 1_795_858_200_000,
+					lessons: [lesson(v1_key, 1), lesson(lesson_key('lam-quen/dang-nhap'), 2)]
+				}
+			]
+		},
+		updated_at: 1_795_858_300_000
+	};
+
+	it('puts every lesson under its short key, one row a lesson, and upgrading again changes nothing', async () => {
+		const name = fresh_name();
+		const old = track(new Dexie(name));
+		old.version(8).stores(V8_STORES);
+		await old.table('classes').add(stored);
+		old.close();
+
+		const db = track(new CdsDatabase(name));
+		await db.open();
+		expect(db.verno).toBe(9);
+		const [upgraded] = await db.classes.toArray();
+		expect(upgraded.info).toEqual(stored.info);
+		expect(upgraded.roster.learners[0].lessons).toEqual([
+			{ ...lesson(lesson_key('lam-quen/dang-nhap'), 2) }
+		]);
+		db.close();
+		const again = track(new CdsDatabase(name));
+		await again.open();
+		expect(await again.classes.toArray()).toEqual([upgraded]);
 	});
 });
