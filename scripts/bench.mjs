@@ -5,7 +5,8 @@
  *   - the dashboard aggregation of 1,000 learners × 30 lessons (target ≤ 100 ms),
  *   - the import of a class file of 1,000 learners (decode, check, preview, merge; no database),
  *   - the QR code of a learner who finished the whole course: how many codes, their version and
- *     size (the course's own lesson count, and 30 lessons).
+ *     size (the course's own lesson count, with help on some steps or on two steps of every
+ *     lesson, and 30 lessons).
  * src/lib/classroom/trainer/bench.ts is bundled with rolldown (Vite's bundler) and run in a blank
  * page. Not part of npm test: timings depend on the machine.
  */
@@ -61,7 +62,7 @@ try {
 	);
 	for (const q of result.qr) {
 		console.log(
-			`A learner who finished ${q.lessons} lessons: ${q.codes} QR code${q.codes > 1 ? 's' : ''}, version ${q.versions.join(', ')} at level M, ${q.characters.join(' + ')} characters (${q.frame_bytes} bytes compressed)`
+			`A learner who finished ${q.lessons} lessons (${q.help}): ${q.codes} QR code${q.codes > 1 ? 's' : ''}, version ${q.versions.join(', ')} at level M, ${q.characters.join(' + ')} characters (${q.frame_bytes} bytes compressed)`
 		);
 	}
 	// Timings are wall-clock: on a shared machine they grow with its load.

@@ -14,7 +14,7 @@ import {
 	type LearnerSummary
 } from '../summary';
 import { encode_summary } from '../transfer';
-import { finished_course } from '../testing';
+import { finished_course, whole_course } from '../testing';
 import { aggregate } from './dashboard';
 import { decode_text, preview_batch } from './import';
 
@@ -107,12 +107,12 @@ export async function run_bench(options: {
 		imported = batch.after.learners.length;
 	});
 
-	const qr = async (count: number) => {
-		const summary = finished_course(count);
+	const qr = async (summary: LearnerSummary, help: string) => {
 		const texts = await summary_texts(summary);
 		const frame = await encode_summary(summary);
 		return {
-			lessons: count,
+			lessons: summary.lessons.length,
+			help,
 			codes: texts.length,
 			versions: texts.map(qr_version_m),
 			characters: texts.map((t) => t.length),
@@ -129,6 +129,13 @@ export async function run_bench(options: {
 			imported,
 			...importing
 		},
-		qr: [await qr(options.course_lessons), await qr(options.lessons)]
+		qr: [
+			await qr(finished_course(options.course_lessons), 'help on some steps'),
+			await qr(
+				whole_course(catalog_of(options.course_lessons, 15)),
+				'help on two steps of every lesson'
+			),
+			await qr(finished_course(options.lessons), 'help on some steps')
+		]
 	};
 }
