@@ -217,7 +217,13 @@ export function preview_import(roster: Roster, summary: LearnerSummary): Result<
 	const incoming = roster_learner(summary);
 	const before = roster.learners.find((l) => l.learner_id === summary.learner_id);
 	const after = before ? merge_learner(before, incoming) : incoming;
-	const old = new Map((before?.lessons ?? []).map((l) => [l.key, l]));
+	// by short key, as merge_learner meets them (a roster kept from format version 1 may not be)
+	const old = new Map(
+		(before?.lessons ?? []).map((l) => {
+			const key = short_lesson_key(l.key);
+			return [key, { ...l, key }];
+		})
+	);
 	const changes: LessonChange[] = after.lessons
 		.filter((l) => !old.has(l.key) || !same_lesson(old.get(l.key)!, l))
 		.map((l) => {

@@ -10,7 +10,13 @@ import {
 	type Collected
 } from './chunks';
 import { alphanumeric_capacity_m, qr_version_m } from './qr-capacity';
-import { empty_roster, import_summary, normalize_roster } from './roster';
+import {
+	empty_roster,
+	import_summary,
+	normalize_roster,
+	preview_import,
+	type Roster
+} from './roster';
 import {
 	catalog_keys,
 	lesson_key,
@@ -308,6 +314,16 @@ describe('format version 1 (24-bit lesson keys), still read', () => {
 		expect(stored.learners[0].lessons[0].key).toMatch(/^[0-9a-f]{6}$/);
 		const merged = import_summary(stored, v2.value);
 		expect(merged.ok && merged.value).toEqual(after_v2.value);
+		// the preview names the same changes as against the roster kept under short keys
+		const preview = (roster: Roster) => {
+			const p = preview_import(roster, v2.value);
+			return p.ok && p.value.changes.map((c) => [c.key, c.completed_now] as const);
+		};
+		expect(preview(stored)).toEqual(preview(after_v1.value));
+		const changes = new Map(preview(stored) || []);
+		expect(changes.get(lesson_key(second))).toBe(true);
+		expect(changes.get(lesson_key('lam-quen/dang-nhap'))).toBe(false);
+		expect([...changes.keys()].every((k) => k.length === 4)).toBe(true);
 		expect(normalize_roster(stored)).toEqual(after_v1.value);
 	});
 });
