@@ -16,7 +16,7 @@ import type { LessonProgress, StatementRecord } from '$lib/progress/records';
 import { past_certificates, type Certificate } from '$lib/progress/certificate';
 import { ACTIVITY_TYPES, VERBS, type XapiStatement } from '$lib/progress/xapi';
 import type { ClassInfo } from '$lib/classroom/classes';
-import { normalize_roster, type Roster } from '$lib/classroom/roster';
+import type { Roster } from '$lib/classroom/roster';
 
 import { DATABASE_NAME } from './exists';
 import { database_status, OPEN_TIMEOUT_MS, within } from './status.svelte';
@@ -201,6 +201,9 @@ export class CdsDatabase extends Dexie {
 		this.version(9)
 			.stores({})
 			.upgrade(async (tx) => {
+				// Loaded here, only when a database this old is opened: the roster's rules are the
+				// trainer page's code, and every page with the portal loads this module.
+				const { normalize_roster } = await Dexie.waitFor(import('$lib/classroom/roster'));
 				await tx
 					.table('classes')
 					.toCollection()
