@@ -75,14 +75,9 @@ function merge_steps(a: readonly StepTrouble[], b: readonly StepTrouble[]): Step
 	return [...by_key.values()].sort((x, y) => x.key.localeCompare(y.key));
 }
 
-/**
- * Two records of one lesson of one learner made one (see the module's rules); the key is the
- * short key, whichever format version each record came in.
- */
+/** Two records of one lesson of one learner made one (see the module's rules). */
 export function merge_lesson(a: RosterLesson, b: RosterLesson): RosterLesson {
-	const key = short_lesson_key(a.key);
-	if (key !== short_lesson_key(b.key))
-		throw new Error(`cannot merge lessons ${a.key} and ${b.key}`);
+	if (a.key !== b.key) throw new Error(`cannot merge lessons ${a.key} and ${b.key}`);
 	const done_a = a.status === 'completed';
 	const done_b = b.status === 'completed';
 	const completed = done_a || done_b;
@@ -102,7 +97,7 @@ export function merge_lesson(a: RosterLesson, b: RosterLesson): RosterLesson {
 						: b;
 	const completed_on = min_undefined(a.completed_on, b.completed_on);
 	return {
-		key,
+		key: a.key,
 		status: completed ? 'completed' : 'in-progress',
 		score: completed ? max_null(a.score, b.score) : null,
 		level: level_from.level,
@@ -122,12 +117,8 @@ export function roster_learner(summary: LearnerSummary): RosterLearner {
 		name: summary.name,
 		sent_at: summary.sent_at,
 		lessons: summary.lessons
-			.map((l) => ({
-				...l,
-				key: short_lesson_key(l.key),
-				steps: l.steps.map((s) => ({ ...s })),
-				seen_at: summary.sent_at
-			}))
+			// keys are short already: decoding turns a version-1 key into its short key
+			.map((l) => ({ ...l, steps: l.steps.map((s) => ({ ...s })), seen_at: summary.sent_at }))
 			.sort((x, y) => x.key.localeCompare(y.key))
 	};
 }
@@ -140,10 +131,12 @@ export function merge_learner(a: RosterLearner, b: RosterLearner): RosterLearner
 	if (a.learner_id !== b.learner_id) throw new Error('cannot merge two learners');
 	const newer = later({ at: a.sent_at, tie: a.name }, { at: b.sent_at, tie: b.name }) ? a : b;
 	const by_key = new Map<string, RosterLesson>();
-	for (const lesson of [...a.lessons, ...b.lessons]) {
-		const key = short_lesson_key(lesson.key);
-		const kept = by_key.get(key);
-		by_key.set(key, kept ? merge_lesson(kept, lesson) : { ...lesson, key });
+	for (const stored of [...a.lessons, ...b.lessons]) {
+		// the one place a roster's keys become short: every merge (an import, a restore, the
+		// database upgrade through normalize_roster) comes through here
+		const lesson = { ...stored, key: short_lesson_key(stored.key) };
+		const kept = by_key.get(lesson.key);
+		by_key.set(lesson.key, kept ? merge_lesson(kept, lesson) : lesson);
 	}
 	return {
 		learner_id: a.learner_id,

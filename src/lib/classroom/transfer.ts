@@ -159,13 +159,9 @@ function lesson_of(
 	return {
 		key,
 		status: flags & 1 ? 'completed' : 'in-progress',
-		score: rest.score,
 		level: HELP_LEVELS[(flags >> 1) % 4],
-		attempts: rest.attempts,
-		finished: rest.finished,
-		minutes: rest.minutes,
-		...(completed_on !== undefined ? { completed_on } : {}),
-		steps: rest.steps
+		...rest,
+		...(completed_on !== undefined ? { completed_on } : {})
 	};
 }
 

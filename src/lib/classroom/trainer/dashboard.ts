@@ -5,7 +5,7 @@
  * learners. Lessons come in the course's order; a lesson key this device does not know (a
  * learner on a newer version of the site) gets a column of its own, never dropped.
  */
-import type { HelpLevel } from '$lib/lessons/model';
+import { HELP_LEVEL_NAMES, type HelpLevel } from '$lib/lessons/model';
 import type { Roster, RosterLearner, RosterLesson } from '../roster';
 import {
 	lesson_hints,
@@ -193,6 +193,25 @@ function row_of(learner: RosterLearner, columns: Column[], index: Map<string, nu
 }
 
 /** Names in a sentence, the first `shown` of them: "Bà Lan, Ông Ba và 3 người khác". */
+/** A learner's lesson in words: "Đã xong, điểm cao nhất 85, mức trợ giúp: Tự làm." */
+export function cell_words(cell: Cell) {
+	return [
+		STATUS_WORDS[cell.status],
+		cell.score !== null ? `, điểm cao nhất ${cell.score}` : '',
+		cell.level ? `, mức trợ giúp: ${HELP_LEVEL_NAMES[cell.level]}` : '',
+		'.'
+	].join('');
+}
+
+/** The help a learner needed in a lesson, in words ("" when none). */
+export function cell_help(cell: Cell) {
+	const parts = [
+		cell.hints ? `${cell.hints} lần xem gợi ý` : '',
+		cell.mistakes ? `${cell.mistakes} lần làm sai` : ''
+	].filter(Boolean);
+	return parts.length ? `Cần giúp: ${parts.join(', ')}.` : '';
+}
+
 export function names_of(names: readonly string[], shown = 6) {
 	if (names.length <= shown) return names.join(', ');
 	return `${names.slice(0, shown).join(', ')} và ${names.length - shown} người khác`;
