@@ -268,14 +268,35 @@ const AXE_ONCE = `if (!window.axe) {\n${axe.source}\n}`;
  * which costs about 3 s on this machine and our pages have no cross-origin frames to merge.
  * Only violations are listed in full (`resultTypes`): the passes are not read.
  */
-export async function axe_violations(page: Page): Promise<string[]> {
+export async function axe_violations(
+	page: Page,
+	options: { include?: string } = {}
+): Promise<string[]> {
 	const loaded = await page.evaluate(() => 'axe' in window);
-	const results = await new AxeBuilder({ page, axeSource: loaded ? ';' : AXE_ONCE })
+	const builder = new AxeBuilder({ page, axeSource: loaded ? ';' : AXE_ONCE });
+	if (options.include) builder.include(options.include);
+	const results = await builder
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.options({ resultTypes: ['violations'] })
 		.setLegacyMode(true)
 		.analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+/**
+ * Moves the page to `path` as a tap on a link of the site would: the app's router follows it
+ * without loading the page again. About half the time of page.goto here (its scripts are not
+ * parsed and run again), for tests that go from page to page of a site already loaded.
+ */
+export async function follow_link(page: Page, path: string) {
+	await page.evaluate((path) => {
+		const link = document.createElement('a');
+		link.href = path;
+		document.body.append(link);
+		link.click();
+		link.remove();
+	}, path);
+	await page.waitForFunction((path) => location.pathname === path, path);
 }
 
 /**

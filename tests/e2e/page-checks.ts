@@ -10,7 +10,14 @@
  * by no-js.test.ts.
  */
 import type { Page } from '@playwright/test';
-import { axe_violations, expect, listen, prerendered_pages, test as base } from './fixtures';
+import {
+	axe_violations,
+	expect,
+	follow_link,
+	listen,
+	prerendered_pages,
+	test as base
+} from './fixtures';
 
 export const pages = prerendered_pages();
 
@@ -67,14 +74,7 @@ async function visit(page: Page, path: string) {
 		await page.goto(path);
 		return;
 	}
-	await page.evaluate((path) => {
-		const link = document.createElement('a');
-		link.href = path;
-		document.body.append(link);
-		link.click();
-		link.remove();
-	}, path);
-	await page.waitForFunction((path) => location.pathname === path, path);
+	await follow_link(page, path);
 	// the router has rendered the page once the next frame is drawn
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 }

@@ -49,6 +49,11 @@ test('shared device: the presenter shows the step in hand; idle minutes bring ba
 		.getByRole('main')
 		.getByRole('button', { name: /^Bà Lan/ })
 		.click();
+	// her choice is stored once the header names her: opening the lesson before that found nobody
+	// chosen about one run in ten under load
+	await expect(
+		page.getByRole('banner').getByRole('button', { name: 'Người đang học: Bà Lan' })
+	).toBeVisible();
 	await page.goto(LOGIN_LESSON);
 	await expect_step(page, 2);
 });

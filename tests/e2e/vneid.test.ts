@@ -6,7 +6,7 @@
  * the website ends signed in. With LOOK=1 one screenshot per step is attached to the report.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axe_violations, expect, test } from './fixtures';
 import { panel, set_text_scale } from './lesson-helpers';
 import { account_name, sign_out } from './portal-helpers';
 
@@ -24,14 +24,7 @@ const phone = (page: Page) => page.locator('[data-sim="phone.screen"]');
 
 /** axe (WCAG 2.2 A/AA) on the phone, or on the portal's sign-in page, as they are now. */
 async function expect_axe_clean(page: Page, where: string) {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	const results = await new AxeBuilder({ page })
-		.include(where)
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
+	expect(await axe_violations(page, { include: where })).toEqual([]);
 }
 
 async function start(page: Page, path: string, scale = 1) {
