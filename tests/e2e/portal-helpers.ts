@@ -67,9 +67,9 @@ export async function fast_forward(page: Page, days: number) {
 }
 
 /** axe (WCAG 2.2 A/AA) on the screen as it is now. */
-export async function expect_no_a11y_violations(page: Page) {
+export async function expect_no_a11y_violations(page: Page, options: { include?: string } = {}) {
 	const { axe_violations } = await import('./fixtures');
-	expect(await axe_violations(page)).toEqual([]);
+	expect(await axe_violations(page, options)).toEqual([]);
 }
 
 export async function status_is(page: Page, status: string) {

@@ -6,9 +6,9 @@
  * the website ends signed in. With LOOK=1 one screenshot per step is attached to the report.
  */
 import type { Page } from '@playwright/test';
-import { axe_violations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { panel, set_text_scale } from './lesson-helpers';
-import { account_name, sign_out } from './portal-helpers';
+import { account_name, expect_no_a11y_violations, sign_out } from './portal-helpers';
 
 const APP_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/dung-ung-dung-vneid/';
 const QR_LESSON = '/bai-hoc/lam-quen-cong-dich-vu-cong/dang-nhap-bang-ma-qr/';
@@ -21,11 +21,6 @@ test.use({
 });
 
 const phone = (page: Page) => page.locator('[data-sim="phone.screen"]');
-
-/** axe (WCAG 2.2 A/AA) on the phone, or on the portal's sign-in page, as they are now. */
-async function expect_axe_clean(page: Page, where: string) {
-	expect(await axe_violations(page, { include: where })).toEqual([]);
-}
 
 async function start(page: Page, path: string, scale = 1) {
 	await set_text_scale(page, scale);
@@ -107,13 +102,13 @@ test('the VNeID app lesson: passcode, "Thủ tục hành chính", axe-clean phon
 	await at_step(page, 1, 'app');
 	await page.getByRole('button', { name: 'Điện thoại của bạn' }).click();
 	await at_step(page, 2, 'app');
-	await expect_axe_clean(page, '[data-sim="phone.screen"]');
+	await expect_no_a11y_violations(page, { include: '[data-sim="phone.screen"]' });
 	await phone(page).getByRole('button', { name: 'VNeID' }).click();
 	await sign_in_app(page, 3, 'app');
 	await at_step(page, 4, 'app');
 	await answer_right(page, /^Không đọc mã\. Tắt máy/);
 	await at_step(page, 5, 'app');
-	await expect_axe_clean(page, '[data-sim="phone.screen"]');
+	await expect_no_a11y_violations(page, { include: '[data-sim="phone.screen"]' });
 	await phone(page).getByRole('button', { name: 'Thủ tục hành chính' }).click();
 	// a new screen of the app: its heading takes focus, as a new page's would
 	await expect(phone(page).getByRole('heading', { name: 'Thủ tục hành chính' })).toBeFocused();
@@ -123,7 +118,7 @@ test('the VNeID app lesson: passcode, "Thủ tục hành chính", axe-clean phon
 		.click();
 	await at_step(page, 7, 'app');
 	await expect(phone(page).getByText('Tạo mới yêu cầu', { exact: false })).toBeVisible();
-	await expect_axe_clean(page, '[data-sim="phone.screen"]');
+	await expect_no_a11y_violations(page, { include: '[data-sim="phone.screen"]' });
 	await phone(page).getByRole('button', { name: 'Cất điện thoại' }).click();
 	await expect(phone(page)).toHaveCount(0);
 	await expect(panel(page).getByText('Bạn đã hoàn thành bài học!')).toBeVisible();
@@ -137,7 +132,7 @@ for (const scale of [1, 2]) {
 		await at_step(page, 1, label);
 		await page.getByRole('button', { name: 'Đăng nhập bằng mã QR' }).click();
 		await expect(page.getByRole('img', { name: 'Mã QR đăng nhập (mã tập)' })).toBeVisible();
-		if (scale === 1) await expect_axe_clean(page, '[data-sim="login.qr"]');
+		if (scale === 1) await expect_no_a11y_violations(page, { include: '[data-sim="login.qr"]' });
 		await at_step(page, 2, label);
 		await page.getByRole('button', { name: 'Điện thoại của bạn' }).click();
 		await at_step(page, 3, label);
@@ -146,7 +141,8 @@ for (const scale of [1, 2]) {
 		await at_step(page, 5, label);
 		await phone(page).getByRole('button', { name: 'Quét mã QR' }).click();
 		await at_step(page, 6, label);
-		if (scale === 1) await expect_axe_clean(page, '[data-sim="phone.screen"]');
+		if (scale === 1)
+			await expect_no_a11y_violations(page, { include: '[data-sim="phone.screen"]' });
 		await phone(page).getByRole('button', { name: 'Quét mã', exact: true }).click();
 		await at_step(page, 7, label);
 		await phone(page).getByLabel('Mã passcode').fill(passcode);
