@@ -55,6 +55,7 @@ const ISOLATED = [
 	'src/lib/settings/read-aloud.svelte.test.ts',
 	'src/routes/page-data.test.ts',
 	'tests/unit/phone-notification.svelte.test.ts',
+	'tests/unit/portal-journeys.svelte.test.ts',
 	'tests/unit/site-header.svelte.test.ts'
 ];
 const DOM = ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'];

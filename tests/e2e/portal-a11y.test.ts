@@ -41,6 +41,19 @@ test('every practice-portal screen has no WCAG 2.2 A/AA violations, a refused pa
 	await expect(page.getByRole('status').filter({ hasText: 'Lĩnh vực' })).toContainText('Tư pháp');
 	await on_phone();
 
+	// the practice account locked after five wrong passwords (what it says, and that it stays
+	// locked: tests/unit/portal-journeys.svelte.test.ts)
+	if (phone) {
+		await page.getByRole('link', { name: 'Đăng nhập' }).click();
+		for (let i = 0; i < 5; i++) {
+			await page.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill('031399123456');
+			await page.getByLabel('Mật khẩu').fill(`sai${i}`);
+			await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+		}
+		await expect(page.getByRole('alert')).toContainText('Tài khoản tạm thời bị khóa');
+		await expect_no_a11y_violations(page);
+		await page.getByRole('button', { name: /Mở khóa tài khoản tập/ }).click();
+	}
 	await sign_in(page);
 	await expect_no_a11y_violations(page);
 	await open_procedure(
