@@ -210,8 +210,8 @@ describe('a residence registration', () => {
 		await tap('Bổ sung hồ sơ', 'link');
 		await tap('Gửi bổ sung');
 		expect(await screen.findByText(/Đính kèm .* trước khi gửi/)).toBeVisible();
-		// what was chosen, and the button to send it, are brought into view under the thumb (the
-		// phone's layout: tests/e2e/lessons-demo.test.ts plays this screen in the browser)
+		// what was chosen, and the button to send it, are brought into view under the thumb: jsdom
+		// has no layout, so this checks that the screen asks for it, on the part holding both
 		const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
 		await tap('Dùng ảnh mẫu');
 		await waitFor(() => expect(scrolled).toHaveBeenCalled());
