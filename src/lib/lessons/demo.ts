@@ -94,26 +94,57 @@ async function settle(context: DemoContext) {
 	}
 }
 
-async function act(action: DemoAction, context: DemoContext) {
+/** Days the demo may forward beyond a step's count, as the learner is told "until …". */
+export const EXTRA_DAYS = 10;
+
+/** How long the demo waits, after a day forwarded, for the lesson to take the step as done. */
+const STEP_DONE_WAIT_MS = 1500;
+
+function target_of(action: DemoAction): string | undefined {
+	if ('forward' in action) return undefined;
+	return 'fill' in action
+		? action.fill
+		: 'click' in action
+			? action.click
+			: 'choose' in action
+				? action.choose
+				: action.select;
+}
+
+async function forward_one_day(context: DemoContext) {
+	const button = await wait_for('clock.forward', context.signal);
+	context.show('clock.forward');
+	await pause(context.pace, context.signal);
+	button.click();
+	await pause(context.pace / 2, context.signal);
 	await settle(context);
-	if ('forward' in action) {
-		for (let day = 0; day < action.forward; day++) {
-			const button = await wait_for('clock.forward', context.signal);
-			context.show('clock.forward');
-			await pause(context.pace, context.signal);
-			button.click();
-			await pause(context.pace / 2, context.signal);
-		}
-		return;
+}
+
+/**
+ * "Tua nhanh 1 ngày" `days` times, then on, a day at a time, until what the step waits for has
+ * come, as the step's text tells the learner ("cho đến khi …"): the next action's target, or,
+ * after the step's last action, the step's end (the player then stops the demo). How many days
+ * that takes depends on the hour the learner practises (a dossier filed at night is taken in the
+ * next morning), weekends and holidays; the content's count is what a working morning needs.
+ */
+async function forward(days: number, next: DemoAction | undefined, context: DemoContext) {
+	for (let day = 0; day < days; day++) await forward_one_day(context);
+	const next_target = next && target_of(next);
+	for (let extra = 0; extra < EXTRA_DAYS; extra++) {
+		if (next_target) {
+			if (find_target(next_target)) return;
+		} else if (next) return;
+		else await pause(STEP_DONE_WAIT_MS, context.signal);
+		await forward_one_day(context);
 	}
-	const target =
-		'fill' in action
-			? action.fill
-			: 'click' in action
-				? action.click
-				: 'choose' in action
-					? action.choose
-					: action.select;
+	if (next_target && find_target(next_target)) return;
+	throw new Error(`demo: still waiting after ${days + EXTRA_DAYS} days`);
+}
+
+async function act(action: DemoAction, next: DemoAction | undefined, context: DemoContext) {
+	await settle(context);
+	if ('forward' in action) return forward(action.forward, next, context);
+	const target = target_of(action)!;
 	const element = await wait_for(target, context.signal);
 	context.show(target);
 	await pause(context.pace, context.signal);
@@ -138,7 +169,7 @@ async function act(action: DemoAction, context: DemoContext) {
 export async function run_demo(actions: DemoAction[], context: DemoContext) {
 	if (fast()) context = { ...context, pace: 0 };
 	try {
-		for (const action of actions) await act(action, context);
+		for (const [i, action] of actions.entries()) await act(action, actions[i + 1], context);
 		return true;
 	} catch (error) {
 		if (context.signal.aborted) return false;
