@@ -1,4 +1,7 @@
-/** What the learner sees matches what was stored: two tabs, a reload while filing, a full disk. */
+/**
+ * What the learner sees matches what was stored: two tabs, a reload while filing. A full disk on
+ * "Nộp hồ sơ" is played in jsdom (tests/unit/portal-journeys.svelte.test.ts).
+ */
 import { expect, test, type Page } from '@playwright/test';
 import {
 	choose_ward,
@@ -116,32 +119,4 @@ test('a reload at once after "Nộp hồ sơ" leaves the screen and the data in 
 	await expect(filed_heading(page)).toBeVisible();
 	await expect(not_filed(page)).toHaveCount(0);
 	expect((await stored(page)).dossiers).toBe(1);
-});
-
-test('a full storage on "Nộp hồ sơ" shows the message and does not move on', async ({ page }) => {
-	await start_as(page, 'Bà Lan');
-	await sign_in(page);
-	await to_filing(page);
-	// the browser refuses to store the dossier, as it does when the device is full
-	await page.evaluate(() => {
-		const add = IDBObjectStore.prototype.add;
-		IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args) {
-			if (this.name === 'dossiers' && !('cds_room' in window)) {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			}
-			return add.apply(this, args);
-		} as typeof add;
-	});
-	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-	const problem = page.getByTestId('save-problem');
-	await expect(problem).toContainText('Máy đã hết chỗ lưu');
-	await expect(page.getByRole('heading', { name: 'Nộp hồ sơ' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Nộp hồ sơ' })).toBeEnabled();
-	expect(await stored(page)).toEqual({ dossiers: 0, drafts: 1 });
-
-	// room again: "Thử lại" files it, once
-	await page.evaluate(() => Object.assign(window, { cds_room: true }));
-	await problem.getByRole('button', { name: 'Thử lại' }).click();
-	await expect(filed_heading(page)).toBeVisible();
-	expect(await stored(page)).toEqual({ dossiers: 1, drafts: 0 });
 });

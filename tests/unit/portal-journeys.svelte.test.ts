@@ -53,8 +53,9 @@ afterEach(async () => {
 	await db.delete();
 });
 
-/** Opens Bà Lan's practice portal on this device, where she left it (as a page load does). */
-async function open() {
+/** Opens Bà Lan's practice portal on this device, where she left it (as a page load does);
+ * `signed_in`: she signed in before (signing in on the screen is the lock test's subject). */
+async function open({ signed_in = false } = {}) {
 	portal = await Portal.open({
 		db,
 		learner_id: `lan-${runs}`,
@@ -63,6 +64,10 @@ async function open() {
 			go(`/thuc-hanh/?p=${encodeURIComponent(location)}`);
 		}
 	});
+	if (signed_in) {
+		await portal.submit_password(portal.account.citizen_id, portal.account.password);
+		await portal.submit_otp(portal.session.otp_code ?? '');
+	}
 	const learner = { id: `lan-${runs}`, name: 'Bà Lan', created_at: '2026-11-23T09:00' } as never;
 	render(PortalJourney, { portal, learner });
 	await screen.findByRole('heading', { level: 2 });
@@ -142,11 +147,45 @@ async function forward_until(wanted: string, max_days = 12) {
 	await waitFor(async () => expect(await status()).toBe(wanted));
 }
 
+/** A residence registration, filled in and paid, up to "Nộp hồ sơ". */
+async function to_filing() {
+	await open_procedure('thuong tru', 'Đăng ký thường trú');
+	await tap('Nộp trực tuyến');
+	await choose_ward();
+	await tap('Lưu và tiếp tục');
+	await choose('Tỉnh, thành phố', 'Thành phố Hải Phòng');
+	await choose('Phường, xã', 'Phường Hồng An');
+	await type_in('Số nhà, đường, thôn, tổ dân phố', 'Số 8, tổ dân phố 1');
+	await choose('Bạn ở nhà này theo hình thức nào?', 'Nhà của tôi');
+	await tap('Lưu và tiếp tục');
+	await tap('Xác nhận và tiếp tục');
+	await tap(/Dùng ảnh mẫu/);
+	await tap('Tiếp tục');
+	await user.click(
+		await screen.findByRole('radio', { name: 'Nhận kết quả trực tuyến (bản điện tử)' })
+	);
+	await tap('Tiếp tục');
+	await user.click(await screen.findByRole('radio', { name: /Ngân hàng tập/ }));
+	await tap('Thanh toán');
+	await waitFor(() => expect(sim('phone.sms-text')?.textContent).toMatch(/ngân hàng|OTP/i));
+	await type_in('Mã OTP của ngân hàng', /(\d{6})/.exec(await text_of('phone.sms-text'))![1]);
+	await tap('Xác nhận thanh toán');
+	await screen.findByRole('heading', { name: 'Thanh toán thành công' });
+	await tap('Tiếp tục');
+	await screen.findByRole('heading', { name: 'Nộp hồ sơ' });
+}
+
 async function declare_and_submit() {
 	await user.click(await screen.findByRole('checkbox', { name: /Tôi xin cam đoan/ }));
 	await tap('Nộp hồ sơ');
 	await screen.findByRole('heading', { name: 'Nộp hồ sơ thành công' });
 }
+
+/** How many dossiers and drafts the database holds. */
+const stored = async () => ({
+	dossiers: await db.dossiers.count(),
+	drafts: await db.drafts.count()
+});
 
 describe('the practice account', () => {
 	it('five wrong passwords lock it, with a plain explanation; it stays locked when reopened, until she unlocks it', async () => {
@@ -172,31 +211,8 @@ describe('the practice account', () => {
 
 describe('a residence registration', () => {
 	it('answers a request for more papers before its deadline, then gets its result', async () => {
-		await open();
-		await sign_in();
-		await open_procedure('thuong tru', 'Đăng ký thường trú');
-		await tap('Nộp trực tuyến');
-		await choose_ward();
-		await tap('Lưu và tiếp tục');
-		await choose('Tỉnh, thành phố', 'Thành phố Hải Phòng');
-		await choose('Phường, xã', 'Phường Hồng An');
-		await type_in('Số nhà, đường, thôn, tổ dân phố', 'Số 8, tổ dân phố 1');
-		await choose('Bạn ở nhà này theo hình thức nào?', 'Nhà của tôi');
-		await tap('Lưu và tiếp tục');
-		await tap('Xác nhận và tiếp tục');
-		await tap(/Dùng ảnh mẫu/);
-		await tap('Tiếp tục');
-		await user.click(
-			await screen.findByRole('radio', { name: 'Nhận kết quả trực tuyến (bản điện tử)' })
-		);
-		await tap('Tiếp tục');
-		await user.click(await screen.findByRole('radio', { name: /Ngân hàng tập/ }));
-		await tap('Thanh toán');
-		await waitFor(() => expect(sim('phone.sms-text')?.textContent).toMatch(/ngân hàng|OTP/i));
-		await type_in('Mã OTP của ngân hàng', /(\d{6})/.exec(await text_of('phone.sms-text'))![1]);
-		await tap('Xác nhận thanh toán');
-		await screen.findByRole('heading', { name: 'Thanh toán thành công' });
-		await tap('Tiếp tục');
+		await open({ signed_in: true });
+		await to_filing();
 		await declare_and_submit();
 
 		await forward_until('Yêu cầu bổ sung giấy tờ');
@@ -233,8 +249,7 @@ describe('a residence registration', () => {
 
 describe('a birth registration to collect in person', () => {
 	it('waits at the office until the citizen says she collected it', async () => {
-		await open();
-		await sign_in();
+		await open({ signed_in: true });
 		await open_procedure('khai sinh', 'Thủ tục đăng ký khai sinh');
 		await tap('Nộp trực tuyến');
 		await choose_ward();
@@ -273,5 +288,36 @@ describe('a birth registration to collect in person', () => {
 		expect(await text_of('dossier.timeline')).toContain('Công dân đã đến nhận kết quả.');
 		await tap('Xem kết quả', 'link');
 		expect(await text_of('result.document')).toContain('Lê Văn Phúc');
+	});
+});
+
+describe('filing on a full device', () => {
+	it('"Nộp hồ sơ" shows the message and does not move on; "Thử lại" files it, once', async () => {
+		await open({ signed_in: true });
+		await to_filing();
+		await user.click(await screen.findByRole('checkbox', { name: /Tôi xin cam đoan/ }));
+		// the browser refuses to store the dossier, as it does when the device is full
+		let full = true;
+		const add = IDBObjectStore.prototype.add;
+		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<typeof add>
+		) {
+			if (full && this.name === 'dossiers')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return add.apply(this, args);
+		});
+		await tap('Nộp hồ sơ');
+		const problem = await screen.findByTestId('save-problem');
+		expect(problem).toHaveTextContent('Máy đã hết chỗ lưu');
+		expect(screen.getByRole('heading', { name: 'Nộp hồ sơ' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Nộp hồ sơ' })).toBeEnabled();
+		expect(await stored()).toEqual({ dossiers: 0, drafts: 1 });
+
+		// room again: "Thử lại" files it, once
+		full = false;
+		await user.click(within(problem).getByRole('button', { name: 'Thử lại' }));
+		await screen.findByRole('heading', { name: 'Nộp hồ sơ thành công' });
+		expect(await stored()).toEqual({ dossiers: 1, drafts: 0 });
 	});
 });
