@@ -1,7 +1,7 @@
 /** Learners on one shared device: who is learning, switching, PINs, removal, settings per learner. */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expect_no_a11y_violations, sign_in } from './portal-helpers';
+import { expect_no_a11y_violations } from './portal-helpers';
 
 /** Who is learning, in the header: "Ai đang học?" (a link), or her name (a menu button). */
 const who_link = (page: Page) => page.getByRole('banner').locator('.learner');
@@ -54,33 +54,6 @@ const learner_button = (page: Page, name: string) =>
 
 const body_size = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontSize);
 
-/** How many records each database table holds for one learner (read with plain IndexedDB). */
-async function records_of(page: Page, learner_id: string) {
-	return page.evaluate(async (id) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('cong-dan-so');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const counts: Record<string, number> = {};
-		for (const name of Array.from(db.objectStoreNames)) {
-			const all = await new Promise<unknown[]>((resolve) => {
-				const request = db.transaction(name).objectStore(name).getAll();
-				request.onsuccess = () => resolve(request.result);
-			});
-			counts[name] = all.filter((r) => {
-				const record = r as { id?: string; learner_id?: string };
-				return record.learner_id === id || (name === 'learners' && record.id === id);
-			}).length;
-		}
-		db.close();
-		return counts;
-	}, learner_id);
-}
-
-const current_id = (page: Page) =>
-	page.evaluate(() => JSON.parse(localStorage.getItem('cds:learner') ?? 'null')?.id as string);
-
 test('switching learner takes three taps from any page (name, Đổi người học, her name), and comes back to that page', async ({
 	page
 }) => {
@@ -122,8 +95,10 @@ test('a long name fits the header at 360 px and 200 % text, on every page', asyn
 	}
 });
 
-// Adding, renaming, a wrong PIN and the wait after five are tested on the learners page itself in
-// tests/unit/learners.svelte.test.ts; here, the practice page's own picker asks for the same PIN.
+// Adding, renaming, removing (asked first, only that learner), a wrong PIN and the wait after five
+// are tested on the learners page itself in tests/unit/learners.svelte.test.ts, and that removing
+// takes every record of that learner and no one else's in src/lib/learners/learners.test.ts;
+// here, the practice page's own picker asks for the same PIN.
 test('on the practice page, a PIN is asked before switching; a wrong PIN switches nothing', async ({
 	page
 }) => {
@@ -147,62 +122,6 @@ test('on the practice page, a PIN is asked before switching; a wrong PIN switche
 	await expect_current(page, 'Chị Hoa');
 	await page.reload();
 	await expect_current(page, 'Chị Hoa');
-});
-
-test('removing asks first and removes only that learner and their data', async ({ page }) => {
-	await add_learner(page, 'Bà Lan');
-	const lan = await current_id(page);
-	// Bà Lan's practice: signed in to the practice portal, her session is kept on the device
-	await page.goto('/thuc-hanh/');
-	await expect(page.getByText('Đang tập: Bà Lan')).toBeVisible();
-	await sign_in(page);
-	await expect(page.locator('[data-sim="portal.account"]')).toBeVisible();
-	await add_learner(page, 'Ông Bình');
-	const binh = await current_id(page);
-	await page.goto('/thuc-hanh/');
-	await expect(page.getByText('Đang tập: Ông Bình')).toBeVisible();
-	expect(await records_of(page, lan)).toMatchObject({
-		learners: 1,
-		settings: 1,
-		sandbox_sessions: 1
-	});
-	const binh_before = await records_of(page, binh);
-
-	await page.goto('/nguoi-hoc/');
-	await page.getByRole('button', { name: 'Xóa Bà Lan' }).click();
-	await expect(page.getByRole('heading', { name: 'Xóa Bà Lan khỏi máy này?' })).toBeFocused();
-	await expect(
-		page.getByText(
-			'Bài tập, hồ sơ tập, tiến độ và cài đặt của Bà Lan trên máy này sẽ bị xóa. Việc này không hoàn tác được.'
-		)
-	).toBeVisible();
-	await page.getByRole('button', { name: 'Không xóa' }).click();
-	await expect(learner_button(page, 'Bà Lan')).toBeVisible();
-	expect((await records_of(page, lan)).learners).toBe(1);
-
-	await page.getByRole('button', { name: 'Xóa Bà Lan' }).click();
-	await page.getByRole('button', { name: 'Xóa Bà Lan' }).click();
-	await expect(page.getByText('Đã xóa Bà Lan khỏi máy này.')).toBeVisible();
-	await expect(learner_button(page, 'Bà Lan')).toHaveCount(0);
-	await expect(learner_button(page, 'Ông Bình')).toBeVisible();
-	await expect_current(page, 'Ông Bình');
-
-	expect(Object.values(await records_of(page, lan)).every((n) => n === 0)).toBe(true);
-	expect(await records_of(page, binh)).toEqual(binh_before);
-
-	// gone from the practice page's picker too
-	await page.goto('/thuc-hanh/');
-	await page.getByRole('button', { name: 'Đổi người học' }).click();
-	await expect(learner_button(page, 'Ông Bình')).toBeVisible();
-	await expect(learner_button(page, 'Bà Lan')).toHaveCount(0);
-
-	// removing the current learner clears the choice
-	await page.goto('/nguoi-hoc/');
-	await page.getByRole('button', { name: 'Xóa Ông Bình' }).click();
-	await page.getByRole('button', { name: 'Xóa Ông Bình' }).click();
-	await expect(page.getByText('Đã xóa Ông Bình khỏi máy này.')).toBeVisible();
-	await expect_current(page, null);
-	await expect(page.getByText('Chưa có ai trên máy này.')).toBeVisible();
 });
 
 test('text size and contrast follow the learner when switching', async ({ page }) => {
