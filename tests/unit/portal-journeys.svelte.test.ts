@@ -187,6 +187,37 @@ const stored = async () => ({
 	drafts: await db.drafts.count()
 });
 
+describe('a new screen', () => {
+	it('takes the focus to its heading, unless she is already in one of its fields', async () => {
+		// the frames are run by hand: what the shell does on the next one comes after her tap
+		const frames: FrameRequestCallback[] = [];
+		vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+			frames.push(callback);
+			return frames.length;
+		});
+		const next_frame = () => {
+			for (const callback of frames.splice(0)) callback(performance.now());
+		};
+		await open();
+
+		await user.click((await screen.findAllByRole('link', { name: 'Đăng nhập' }))[0]);
+		const id = await screen.findByRole('textbox', { name: 'Số định danh cá nhân' });
+		await user.click(id);
+		next_frame();
+		expect(id).toHaveFocus();
+		await user.keyboard('0313');
+		expect(id).toHaveValue('0313');
+
+		// nothing tapped yet on the new screen: its heading, as a new page would
+		await user.click(
+			(await screen.findAllByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }))[0]
+		);
+		const heading = await screen.findByRole('heading', { level: 2, name: /Cổng Dịch vụ công/ });
+		next_frame();
+		expect(heading).toHaveFocus();
+	});
+});
+
 describe('the practice account', () => {
 	it('five wrong passwords lock it, with a plain explanation; it stays locked when reopened, until she unlocks it', async () => {
 		await open();
