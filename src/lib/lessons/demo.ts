@@ -130,11 +130,11 @@ async function forward_one_day(context: DemoContext) {
 async function forward(days: number, next: DemoAction | undefined, context: DemoContext) {
 	for (let day = 0; day < days; day++) await forward_one_day(context);
 	const next_target = next && target_of(next);
+	// another "Tua nhanh" follows, and goes on by itself
+	if (next && !next_target) return;
 	for (let extra = 0; extra < EXTRA_DAYS; extra++) {
-		if (next_target) {
-			if (find_target(next_target)) return;
-		} else if (next) return;
-		else await pause(STEP_DONE_WAIT_MS, context.signal);
+		if (!next_target) await pause(STEP_DONE_WAIT_MS, context.signal);
+		else if (find_target(next_target)) return;
 		await forward_one_day(context);
 	}
 	if (next_target && find_target(next_target)) return;
