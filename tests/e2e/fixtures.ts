@@ -24,17 +24,49 @@ export interface Watch {
 	allow: (pattern: RegExp) => void;
 }
 
+/** What changes a context's clock (page.clock). */
+const CLOCK_CHANGES = 'install setFixedTime setSystemTime pauseAt resume runFor fastForward'.split(
+	' '
+);
+
+/** What changes a page beyond its document: a new document does not undo these. */
+const LASTING_PAGE_CHANGES = [
+	...'addInitScript route routeFromHAR routeWebSocket exposeFunction exposeBinding'.split(' '),
+	...'setViewportSize emulateMedia setExtraHTTPHeaders'.split(' '),
+	...'setDefaultTimeout setDefaultNavigationTimeout once prependListener'.split(' ')
+];
+
+/** Runs `then` before each call of these methods of `target`. */
+function before_calls(target: object, names: string[], then: () => void) {
+	const methods = target as Record<string, (...args: unknown[]) => unknown>;
+	for (const name of names) {
+		const original = methods[name].bind(target);
+		methods[name] = (...args: unknown[]) => {
+			then();
+			return original(...args);
+		};
+	}
+}
+
 /**
- * Browser contexts kept for a worker's whole run, one per set of options. A test in a fresh
- * context loads and compiles the site's scripts cold; in a kept one they come from the HTTP
- * cache: the browser tests took about half the CPU that way (29/11/2026). Each test still
- * starts as a new visitor: no page left open, and this origin's storage (IndexedDB, local
- * storage, service workers, caches) cleared.
+ * Browser contexts kept for a worker's whole run, one per set of options, each with its page. A
+ * test in a fresh context loads and compiles the site's scripts cold; in a kept one they come
+ * from the HTTP cache: the browser tests took about half the CPU that way (29/11/2026). A kept
+ * page also spares a new renderer process, whose scripts start cold again: a test's start took
+ * 1.5 core-seconds in a new page and 0.8 in the kept one (10 lesson pages, 29/11/2026). Each test
+ * still starts as a new visitor: the kept page is blank, no other page is left open, and this
+ * origin's storage (IndexedDB, local storage, service workers, caches) is cleared.
  */
 class KeptContexts {
 	#contexts = new Map<string, BrowserContext>();
 	/** contexts whose clock a test changed: a later test must not inherit it */
 	#clock_touched = new WeakSet<BrowserContext>();
+	/** each kept context's page, handed to the next test if the last one left it as it was */
+	#pages = new WeakMap<BrowserContext, Page>();
+	/** pages a test changed in a way a new document does not undo (init scripts, routes, …) */
+	#page_touched = new WeakSet<Page>();
+	/** listeners a test added to the kept page, taken off when it ends */
+	#listeners = new WeakMap<Page, [string, (...args: unknown[]) => void][]>();
 
 	async take(browser: Browser, options: BrowserContextOptions, workday_clock: boolean) {
 		const key = JSON.stringify({ options, workday_clock });
@@ -45,7 +77,12 @@ class KeptContexts {
 			this.#watch_clock(context);
 			this.#contexts.set(key, context);
 		}
-		const page = await context.newPage();
+		let page = this.#pages.get(context);
+		if (!page || page.isClosed()) {
+			page = await context.newPage();
+			this.#watch_page(page);
+			this.#pages.set(context, page);
+		}
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Storage.clearDataForOrigin', {
 			origin: new URL(options.baseURL ?? 'http://localhost').origin,
@@ -57,13 +94,23 @@ class KeptContexts {
 	}
 
 	async give_back(context: BrowserContext) {
-		for (const page of context.pages()) await page.close();
+		const kept = this.#pages.get(context);
+		for (const page of context.pages()) {
+			if (page !== kept || this.#page_touched.has(page)) await page.close();
+		}
 		if (this.#clock_touched.has(context)) {
-			for (const [key, kept] of this.#contexts) if (kept === context) this.#contexts.delete(key);
+			for (const [key, item] of this.#contexts) if (item === context) this.#contexts.delete(key);
 			await context.close();
 			return;
 		}
 		await context.setOffline(false);
+		if (kept && !kept.isClosed()) {
+			for (const [event, listener] of this.#listeners.get(kept)?.splice(0) ?? []) {
+				kept.off(event as 'load', listener);
+			}
+			// the site unloaded: its database connections closed before the next test clears it
+			await kept.goto('about:blank');
+		}
 	}
 
 	async close() {
@@ -72,20 +119,23 @@ class KeptContexts {
 
 	/** page.clock is its context's clock: any change to it marks the context as not to keep. */
 	#watch_clock(context: BrowserContext) {
-		const clock = context.clock as unknown as Record<string, (...args: unknown[]) => unknown>;
-		for (const name of [
-			'install',
-			'setFixedTime',
-			'setSystemTime',
-			'pauseAt',
-			'resume',
-			'runFor',
-			'fastForward'
-		]) {
-			const original = clock[name].bind(clock);
-			clock[name] = (...args: unknown[]) => {
-				this.#clock_touched.add(context);
-				return original(...args);
+		before_calls(context.clock, CLOCK_CHANGES, () => this.#clock_touched.add(context));
+	}
+
+	/**
+	 * What a test may do to its page that outlives a new document marks the page as not to keep;
+	 * listeners (the console watch's among them) are noted, to be taken off at the test's end.
+	 */
+	#watch_page(page: Page) {
+		before_calls(page, LASTING_PAGE_CHANGES, () => this.#page_touched.add(page));
+		const listeners: [string, (...args: unknown[]) => void][] = [];
+		this.#listeners.set(page, listeners);
+		const methods = page as unknown as Record<string, (...args: unknown[]) => unknown>;
+		for (const name of ['on', 'addListener']) {
+			const original = methods[name].bind(page);
+			methods[name] = (event: unknown, listener: unknown) => {
+				listeners.push([event as string, listener as (...args: unknown[]) => void]);
+				return original(event, listener);
 			};
 		}
 	}
