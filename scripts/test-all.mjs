@@ -59,10 +59,8 @@ if (node.status !== 0) {
 	process.exit(1);
 }
 
-// Kit's generated types, once, before gates that read them run side by side.
-spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
-
-// The build runs alone: the browser tests wait for it, and they are the longest lane. Then the
+// The build runs alone: the browser tests wait for it, and they are the longest lane; it also
+// writes Kit's generated types, which the type check reads (no separate svelte-kit sync). Then the
 // browser tests, followed by the size budgets, run beside the other gates in a second lane (type
 // check, lint, vitest: vitest after the build, as its Kit plugin rewrites the generated files
 // under .svelte-kit that the build reads). Both lanes end near the same time; this machine's two
