@@ -252,9 +252,21 @@ try {
 		let script = 0;
 		let style = 0;
 		const pending = [];
+		// Only what the reloaded page asks for: a chunk the page before it was still fetching
+		// (the portal's, loaded once the learner was added) was counted once in a while, 1.2 KB
+		// more (CI of 29/11/2026). Its requests all come before the new page is committed.
+		let committed = false;
+		const reloaded = new Set();
+		page.on('framenavigated', (frame) => {
+			if (frame === page.mainFrame()) committed = true;
+		});
+		page.on('request', (request) => {
+			if (committed) reloaded.add(request);
+		});
 		page.on('response', (response) => {
 			const type = response.request().resourceType();
 			if (type !== 'script' && type !== 'stylesheet') return;
+			if (!reloaded.has(response.request())) return;
 			pending.push(
 				response
 					.body()
@@ -263,7 +275,6 @@ try {
 						if (type === 'script') script += size;
 						else style += size;
 					})
-					// a response of the page before the reload (navigated away): not this load's
 					.catch(() => {})
 			);
 		});
