@@ -6,11 +6,17 @@ import { expect_no_a11y_violations } from './portal-helpers';
 /** Who is learning, in the header: "Ai đang học?" (a link), or her name (a menu button). */
 const who_link = (page: Page) => page.getByRole('banner').locator('.learner');
 
-/** To the "Ai đang học?" page from the header: the link, or the name's menu → "Đổi người học". */
+/**
+ * To the "Ai đang học?" page from the header, with a learner chosen: her name's menu → "Đổi người
+ * học". The header names her once it has read the stored choice; until then it is the prerendered
+ * "Ai đang học?" link, which a tap a moment later would find turned into her menu button.
+ */
 async function open_learners(page: Page) {
-	const who = who_link(page);
-	if ((await who.getAttribute('aria-expanded')) === null) return who.click();
-	await who.click();
+	await current_name(page);
+	await page
+		.getByRole('banner')
+		.getByRole('button', { name: /^Người đang học: / })
+		.click();
 	await page.getByRole('banner').getByRole('link', { name: 'Đổi người học' }).click();
 }
 
