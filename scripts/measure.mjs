@@ -150,6 +150,20 @@ try {
 
 	/** gzip -9 size of each file fetched, by URL: the site's files are the same on every page. */
 	const gzipped = new Map();
+	/** A response's gzip -9 size, computed once per URL (0 when its body is gone). */
+	function gzip_size(response) {
+		const url = response.url();
+		if (!gzipped.has(url)) {
+			gzipped.set(
+				url,
+				response
+					.body()
+					.then((body) => gzipSync(body, { level: 9 }).length)
+					.catch(() => 0)
+			);
+		}
+		return gzipped.get(url);
+	}
 
 	/** What a first visit to `path` loads, gzip -9 bytes by kind. */
 	async function first_visit({ page, cdp }, path) {
@@ -169,17 +183,7 @@ try {
 						? type
 						: undefined;
 			if (!kind) return;
-			const url = response.url();
-			if (!gzipped.has(url)) {
-				gzipped.set(
-					url,
-					response
-						.body()
-						.then((body) => gzipSync(body, { level: 9 }).length)
-						.catch(() => 0)
-				);
-			}
-			pending.push(gzipped.get(url).then((size) => (sizes[kind] += size)));
+			pending.push(gzip_size(response).then((size) => (sizes[kind] += size)));
 		};
 		page.on('response', count);
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -268,14 +272,10 @@ try {
 			if (type !== 'script' && type !== 'stylesheet') return;
 			if (!reloaded.has(response.request())) return;
 			pending.push(
-				response
-					.body()
-					.then((body) => {
-						const size = gzipSync(body, { level: 9 }).length;
-						if (type === 'script') script += size;
-						else style += size;
-					})
-					.catch(() => {})
+				gzip_size(response).then((size) => {
+					if (type === 'script') script += size;
+					else style += size;
+				})
 			);
 		});
 		await page.reload({ waitUntil: 'networkidle' });

@@ -36,13 +36,13 @@ const LASTING_PAGE_CHANGES = [
 	...'setDefaultTimeout setDefaultNavigationTimeout once prependListener'.split(' ')
 ];
 
-/** Runs `then` before each call of these methods of `target`. */
-function before_calls(target: object, names: string[], then: () => void) {
+/** Runs `then` with the arguments before each call of these methods of `target`. */
+function before_calls(target: object, names: string[], then: (args: unknown[]) => void) {
 	const methods = target as Record<string, (...args: unknown[]) => unknown>;
 	for (const name of names) {
 		const original = methods[name].bind(target);
 		methods[name] = (...args: unknown[]) => {
-			then();
+			then(args);
 			return original(...args);
 		};
 	}
@@ -130,14 +130,9 @@ class KeptContexts {
 		before_calls(page, LASTING_PAGE_CHANGES, () => this.#page_touched.add(page));
 		const listeners: [string, (...args: unknown[]) => void][] = [];
 		this.#listeners.set(page, listeners);
-		const methods = page as unknown as Record<string, (...args: unknown[]) => unknown>;
-		for (const name of ['on', 'addListener']) {
-			const original = methods[name].bind(page);
-			methods[name] = (event: unknown, listener: unknown) => {
-				listeners.push([event as string, listener as (...args: unknown[]) => void]);
-				return original(event, listener);
-			};
-		}
+		before_calls(page, ['on', 'addListener'], ([event, listener]) =>
+			listeners.push([event as string, listener as (...args: unknown[]) => void])
+		);
 	}
 }
 

@@ -6,6 +6,10 @@ import { expect_no_a11y_violations } from './portal-helpers';
 /** Who is learning, in the header: "Ai đang học?" (a link), or her name (a menu button). */
 const who_link = (page: Page) => page.getByRole('banner').locator('.learner');
 
+/** Her name in the header, the button that opens her menu. */
+const learner_menu = (page: Page) =>
+	page.getByRole('banner').getByRole('button', { name: /^Người đang học: / });
+
 /**
  * To the "Ai đang học?" page from the header, with a learner chosen: her name's menu → "Đổi người
  * học". The header names her once it has read the stored choice; until then it is the prerendered
@@ -13,10 +17,7 @@ const who_link = (page: Page) => page.getByRole('banner').locator('.learner');
  */
 async function open_learners(page: Page) {
 	await current_name(page);
-	await page
-		.getByRole('banner')
-		.getByRole('button', { name: /^Người đang học: / })
-		.click();
+	await learner_menu(page).click();
 	await page.getByRole('banner').getByRole('link', { name: 'Đổi người học' }).click();
 }
 
@@ -25,7 +26,7 @@ async function open_learners(page: Page) {
  * header says "Ai đang học?").
  */
 async function current_name(page: Page) {
-	const button = page.getByRole('banner').getByRole('button', { name: /^Người đang học: / });
+	const button = learner_menu(page);
 	await expect(button).toBeVisible();
 	return (await button.innerText()).trim();
 }
