@@ -165,48 +165,96 @@ try {
 		return gzipped.get(url);
 	}
 
-	/** What a first visit to `path` loads, gzip -9 bytes by kind. */
+	/** What a first visit to `path` loads: gzip -9 bytes by kind, and the data files it fetched. */
 	async function first_visit({ page, cdp }, path) {
 		await page.goto('about:blank');
 		await cdp.send('Storage.clearDataForOrigin', {
 			origin,
 			storageTypes: 'cookies,indexeddb,local_storage,service_workers,cache_storage'
 		});
-		const sizes = { script: 0, stylesheet: 0, data: 0 };
+		const sizes = { script: 0, stylesheet: 0, document: 0, fetched: 0 };
+		/** what the page's code fetched (not its HTML), by path */
+		const fetched = [];
 		const pending = [];
 		const count = (response) => {
 			const type = response.request().resourceType();
 			const kind =
-				type === 'document' || type === 'fetch' || type === 'xhr'
-					? 'data'
-					: type === 'script' || type === 'stylesheet'
-						? type
-						: undefined;
+				type === 'document'
+					? 'document'
+					: type === 'fetch' || type === 'xhr'
+						? 'fetched'
+						: type === 'script' || type === 'stylesheet'
+							? type
+							: undefined;
 			if (!kind) return;
+			if (kind === 'fetched') fetched.push(new URL(response.url()).pathname);
 			pending.push(gzip_size(response).then((size) => (sizes[kind] += size)));
 		};
 		page.on('response', count);
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
 		page.off('response', count);
 		await Promise.all(pending);
-		return sizes;
+		return { ...sizes, files: fetched.sort().join(' ') };
 	}
-	// Four tabs at a time: most of a visit is the wait for the network to fall idle.
+
+	/**
+	 * Pages of one route (the lessons, /bai-hoc/<chapter>/<lesson>/) run the same code: its first
+	 * and last pages are visited, and when both load the same JavaScript, CSS and data files, the
+	 * pages between are counted from the build (their own HTML, gzip -9, plus what those two
+	 * fetched), which is a visit's figure without the browser's work. Any difference between the
+	 * two, and every page of that route is visited.
+	 */
+	const template_of = (path) => {
+		const parts = path.split('/').filter(Boolean);
+		return parts.length > 2 ? `/${parts[0]}/${'*/'.repeat(parts.length - 1)}` : path;
+	};
 	const pages = pages_in_build();
-	const visits = new Array(pages.length);
-	let next = 0;
-	await Promise.all(
-		Array.from({ length: 4 }, async () => {
-			const tab = await open_tab();
-			while (next < pages.length) {
-				const i = next++;
-				visits[i] = await first_visit(tab, pages[i]);
-			}
-			await tab.context.close();
-		})
+	const by_template = Map.groupBy(pages, template_of);
+	const sampled = (members) => (members.length > 2 ? [members[0], members.at(-1)] : members);
+	/** @param {string[]} paths */
+	async function visit_all(paths) {
+		const results = new Map();
+		let next = 0;
+		// Four tabs at a time: most of a visit is the wait for the network to fall idle.
+		await Promise.all(
+			Array.from({ length: Math.min(4, paths.length) }, async () => {
+				const tab = await open_tab();
+				while (next < paths.length) {
+					const path = paths[next++];
+					results.set(path, await first_visit(tab, path));
+				}
+				await tab.context.close();
+			})
+		);
+		return results;
+	}
+	const visits = await visit_all([...by_template.values()].flatMap(sampled));
+	const same_code = (a, b) =>
+		a.script === b.script &&
+		a.stylesheet === b.stylesheet &&
+		a.fetched === b.fetched &&
+		a.files === b.files;
+	const unlike = [...by_template.values()].filter(
+		(members) =>
+			members.length > 2 && !same_code(visits.get(members[0]), visits.get(members.at(-1)))
 	);
-	for (const [i, path] of pages.entries()) {
-		const sizes = visits[i];
+	for (const [path, visit] of await visit_all(unlike.flatMap((members) => members.slice(1, -1))))
+		visits.set(path, visit);
+	/** Pages counted from the build, not visited. */
+	const counted = new Set();
+	for (const members of by_template.values()) {
+		const model = visits.get(members[0]);
+		for (const path of members) {
+			if (visits.has(path)) continue;
+			const html = gzipSync(readFileSync(join('build', path, 'index.html')), { level: 9 }).length;
+			visits.set(path, { ...model, document: html });
+			counted.add(path);
+		}
+	}
+	for (const path of pages) {
+		const visit = visits.get(path);
+		const sizes = { script: visit.script, stylesheet: visit.stylesheet, data: 0 };
+		sizes.data = visit.document + visit.fetched;
 		// the same data again, as a link from another page fetches it
 		const data_file = join('build', path, '__data.json');
 		const data_json = existsSync(data_file)
@@ -222,7 +270,7 @@ try {
 		const data_over = sizes.data / 1024 > PAGE_DATA_BUDGET_KB;
 		if (over || data_over) failed = true;
 		console.log(
-			path.padEnd(48) +
+			(path + (counted.has(path) ? ' *' : '')).padEnd(48) +
 				kb(sizes.script).padStart(8) +
 				kb(sizes.stylesheet).padStart(8) +
 				`${budget}`.padStart(8) +
@@ -232,6 +280,10 @@ try {
 				(data_over ? '  HTML+DATA OVER BUDGET' : '')
 		);
 	}
+	if (counted.size)
+		console.log(
+			`* counted from the build: the same code and data files as the first and last pages of its route, visited (${counted.size} pages)`
+		);
 	// A learner who already has a name on this device: the portal (and on a lesson page, the
 	// lesson player) loads then. Measured with an empty HTTP cache, after the learner was added.
 	for (const { path, label, budget, start_lesson } of RETURNING) {
