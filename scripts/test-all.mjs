@@ -16,13 +16,18 @@ const gates = [];
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 
 /**
- * Runs one npm script, its output kept together and printed when it ends.
+ * Runs one npm script, its output kept together and printed when it ends; `background`, at the
+ * lowest priority.
  * @param {string} name @param {string} script @param {string[]} [args]
+ * @param {{ background?: boolean }} [options]
  * @returns {Promise<boolean>}
  */
-function gate(name, script, args = []) {
+function gate(name, script, args = [], { background = false } = {}) {
 	const since = Date.now();
-	const command = ['npm', 'run', '--silent', script, ...(args.length ? ['--', ...args] : [])];
+	const command = [
+		...(background && has_nice ? ['nice', '-n', '19'] : []),
+		...['npm', 'run', '--silent', script, ...(args.length ? ['--', ...args] : [])]
+	];
 	return new Promise((done) => {
 		const child = spawn(command[0], command.slice(1), {
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,6 +49,9 @@ function gate(name, script, args = []) {
 	});
 }
 
+/** `nice` gives a gate the lowest priority, where the system has it (not on Windows). */
+const has_nice = process.platform !== 'win32' && spawnSync('nice', ['true']).status === 0;
+
 /** @param {string} file */
 function read_json(file) {
 	try {
@@ -59,34 +67,37 @@ if (node.status !== 0) {
 	process.exit(1);
 }
 
-// The build runs alone: the browser tests wait for it, and they are the longest lane; it also
-// writes Kit's generated types, which the type check reads (no separate svelte-kit sync). Then the
-// browser tests, followed by the size budgets, run beside the other gates in a second lane (type
-// check, lint, vitest: vitest after the build, as its Kit plugin rewrites the generated files
-// under .svelte-kit that the build reads). Both lanes end near the same time; this machine's two
-// cores are the limit all along. Measured on 29/11/2026: the build took 22 s beside the type check
-// and 15 s alone, all gates 310 s with the type check beside the build. The budgets after the
-// browser tests rather than in the other lane: there they ran half a minute alone (342 s against
-// 330 s). (With the full Chromium, before the headless one, the browser tests beside other gates
-// took 947 s against 561 s alone; chromium-headless-shell leaves room for the second lane.)
-let built = false;
+// How the gates share this machine's 2 cores (measured 30/11/2026, all gates on a clean clone):
+// - The build and the browser tests run at normal priority, one after the other; the size budgets
+//   follow them. The browser tests alone took about 180 s and 330 core-seconds; beside the other
+//   gates at the same priority, 250-265 s and about 400: a browser test waits on timers, the
+//   network and polls, and every second it lasts costs the browser and Playwright more work.
+// - Lint, the type check and vitest are plain computation, which costs the same whenever it is
+//   done: they run at the lowest priority (nice 19), on what the browser tests leave idle, and
+//   take both cores once those end. Lint needs nothing built and starts at once; the type check
+//   reads the types the build writes; vitest comes last, as its Kit plugin rewrites files under
+//   .svelte-kit that the build and the type check read.
+// All gates took 300 s with the second lane at normal priority (578 core-seconds), 292-296 s with
+// the browser tests alone and the rest after them, and 286 s this way (530 core-seconds).
+const background = { background: true };
 const build = gate('Build (prerender every page)', 'build');
+const lint = gate('Lint (prettier, eslint)', 'lint', [], background);
+const built = await build;
 await Promise.all([
 	(async () => {
-		built = await build;
 		if (!built) return;
 		await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
 		await gate('Size budgets', 'measure', ['--no-lighthouse']);
 	})(),
 	(async () => {
-		await build;
-		await gate('Type check (svelte-check, tsc)', 'check:types');
-		await gate('Lint (prettier, eslint)', 'lint');
-		await gate('Unit and component tests (vitest)', 'test:unit', [
-			'--reporter=default',
-			'--reporter=json',
-			`--outputFile.json=${results_dir}/vitest.json`
-		]);
+		await lint;
+		await gate('Type check (svelte-check, tsc)', 'check:types', [], background);
+		await gate(
+			'Unit and component tests (vitest)',
+			'test:unit',
+			['--reporter=default', '--reporter=json', `--outputFile.json=${results_dir}/vitest.json`],
+			background
+		);
 	})()
 ]);
 
