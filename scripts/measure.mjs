@@ -4,10 +4,11 @@
 // Prints figures; exits 1 when a budget or a Lighthouse target is missed.
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium_path } from './chromium.mjs';
+import { pages_in_build, route_of } from './pages.mjs';
 
 /** Budgets in KB of gzip JavaScript per page (first visit); a page not listed gets `default`.
  * Pages that open the practice database carry Dexie (~30 KB) and get more. */
@@ -56,21 +57,6 @@ const lighthouse_chrome = chromium_path({ full: true });
 const port = Number(process.env.MEASURE_PORT ?? 4175);
 const origin = `http://localhost:${port}`;
 const run_lighthouse = !process.argv.includes('--no-lighthouse');
-
-function pages_in_build() {
-	const pages = [];
-	const walk = (dir) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) {
-				if (name !== '_app') walk(path);
-			} else if (name === 'index.html')
-				pages.push(`/${relative('build', dir)}/`.replace(/\/+/g, '/'));
-		}
-	};
-	walk('build');
-	return pages.sort();
-}
 
 /** A page's own HTML (with the data inlined in it), the data files it fetches while loading
  * (procedure files, the catalogue, places) and its __data.json (what a move to it by a link
@@ -198,18 +184,14 @@ try {
 	}
 
 	/**
-	 * Pages of one route (the lessons, /bai-hoc/<chapter>/<lesson>/) run the same code: its first
+	 * Pages of one route (route_of: the lessons, /bai-hoc/<chapter>/<lesson>/) run the same code: its first
 	 * and last pages are visited, and when both load the same JavaScript, CSS and data files, the
 	 * pages between are counted from the build (their own HTML, gzip -9, plus what those two
 	 * fetched), which is a visit's figure without the browser's work. Any difference between the
 	 * two, and every page of that route is visited.
 	 */
-	const template_of = (path) => {
-		const parts = path.split('/').filter(Boolean);
-		return parts.length > 2 ? `/${parts[0]}/${'*/'.repeat(parts.length - 1)}` : path;
-	};
 	const pages = pages_in_build();
-	const by_template = Map.groupBy(pages, template_of);
+	const by_template = Map.groupBy(pages, route_of);
 	const sampled = (members) => (members.length > 2 ? [members[0], members.at(-1)] : members);
 	/** @param {string[]} paths */
 	async function visit_all(paths) {
@@ -253,14 +235,16 @@ try {
 	}
 	for (const path of pages) {
 		const visit = visits.get(path);
-		const sizes = { script: visit.script, stylesheet: visit.stylesheet, data: 0 };
-		sizes.data = visit.document + visit.fetched;
 		// the same data again, as a link from another page fetches it
 		const data_file = join('build', path, '__data.json');
 		const data_json = existsSync(data_file)
 			? gzipSync(readFileSync(data_file), { level: 9 }).length
 			: 0;
-		sizes.data += data_json;
+		const sizes = {
+			script: visit.script,
+			stylesheet: visit.stylesheet,
+			data: visit.document + visit.fetched + data_json
+		};
 		const budget =
 			BUDGETS_KB[path] ??
 			(path.split('/').length === 5 && path.startsWith('/bai-hoc/')

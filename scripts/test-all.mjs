@@ -26,7 +26,11 @@ function gate(name, script, args = [], { background = false } = {}) {
 	const since = Date.now();
 	const command = [
 		...(background && has_nice ? ['nice', '-n', '19'] : []),
-		...['npm', 'run', '--silent', script, ...(args.length ? ['--', ...args] : [])]
+		'npm',
+		'run',
+		'--silent',
+		script,
+		...(args.length ? ['--', ...args] : [])
 	];
 	return new Promise((done) => {
 		const child = spawn(command[0], command.slice(1), {

@@ -12,8 +12,6 @@ import {
 	type BrowserContextOptions,
 	type Page
 } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 
 export { expect };
 
@@ -268,22 +266,7 @@ export function listen(
 }
 
 /** Every prerendered page, as a URL path ('/', '/cai-dat/', …), read from build/. */
-export function prerendered_pages(): string[] {
-	const root = 'build';
-	const pages: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) {
-				if (name !== '_app') walk(path);
-			} else if (name === 'index.html') {
-				pages.push(`/${relative(root, dir)}/`.replace(/\/+/g, '/'));
-			}
-		}
-	};
-	walk(root);
-	return pages.sort();
-}
+export { pages_in_build as prerendered_pages } from '../../scripts/pages.mjs';
 
 /** Waits until the service worker controls the page (it has precached the whole site). */
 export async function wait_for_service_worker(page: Page) {

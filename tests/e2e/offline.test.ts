@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, main_menu, prerendered_pages, test, wait_for_service_worker } from './fixtures';
 import { account_name, open_procedure, sign_in } from './portal-helpers';
+import { route_of } from '../../scripts/pages.mjs';
 
 /** The course's procedures, as the build lists them in its catalogue. */
 const catalogue: { id: string; name: string }[] = JSON.parse(
@@ -19,14 +20,7 @@ const catalogue: { id: string; name: string }[] = JSON.parse(
 
 /** One page of each route: pages under /bai-hoc/<chapter>/ and /tim-hieu/ share a template. */
 function one_page_per_template(pages: string[]) {
-	const seen = new Set<string>();
-	return pages.filter((path) => {
-		const parts = path.split('/').filter(Boolean);
-		const template = parts.length > 1 ? `${parts[0]}/${'*/'.repeat(parts.length - 1)}` : path;
-		if (seen.has(template)) return false;
-		seen.add(template);
-		return true;
-	});
+	return [...Map.groupBy(pages, route_of).values()].map(([first]) => first);
 }
 
 // The service worker keeps the site (the config blocks it elsewhere).
