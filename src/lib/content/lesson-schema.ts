@@ -13,6 +13,7 @@ export { EVENT_NAMES } from './event-matching';
 export {
 	chapter_schema,
 	has_body,
+	read_markdown,
 	lesson_meta_schema,
 	parse_lesson_meta,
 	step_id_from_file,

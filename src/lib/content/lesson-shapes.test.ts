@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has_body, parse_lesson_meta } from './lesson-shapes';
+import { has_body, parse_lesson_meta, read_markdown } from './lesson-shapes';
 import { lesson, LESSON, procedures } from './lesson-fixtures';
 
 describe('a lesson index.md', () => {
@@ -104,5 +104,37 @@ describe('has_body', () => {
 		['---\ntitle: A\n---\n<!-- viết sau -->\n', false]
 	])('%j → %s', (raw, expected) => {
 		expect(has_body(raw)).toBe(expected);
+	});
+});
+
+describe('read_markdown', () => {
+	const FILE = '/content/lessons/01-a/01-b/01-c.md';
+
+	it('reads the frontmatter as YAML, and whether a body follows', () => {
+		const raw = '---\ntitle: Đăng nhập\nhints:\n  - Bấm nút xanh.\n---\nBấm **Đăng nhập**.\n';
+		expect(read_markdown(FILE, raw)).toEqual({
+			metadata: { title: 'Đăng nhập', hints: ['Bấm nút xanh.'] },
+			has_body: true
+		});
+		expect(read_markdown(FILE, '\uFEFF---\r\ntitle: A\r\n---\r\n')).toEqual({
+			metadata: { title: 'A' },
+			has_body: false
+		});
+	});
+
+	it('gives no frontmatter for a file without one (every required key is then missing)', () => {
+		expect(read_markdown(FILE, 'Chỉ có nội dung.')).toEqual({
+			metadata: undefined,
+			has_body: true
+		});
+	});
+
+	it('names the file when the frontmatter is not YAML', () => {
+		expect(() => read_markdown(FILE, '---\ntitle: [Đăng nhập\n---\nBấm.\n')).toThrow(
+			/^content\/lessons\/01-a\/01-b\/01-c\.md: frontmatter: is not valid YAML: /
+		);
+		expect(() => read_markdown(FILE, '---\ntitle: A\ntitle: B\n---\nBấm.\n')).toThrow(
+			/frontmatter: is not valid YAML: Map keys must be unique/
+		);
 	});
 });

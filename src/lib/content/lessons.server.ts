@@ -12,39 +12,39 @@ import type { Lesson } from '$lib/lessons/model';
 import type { CertifiedLesson } from '$lib/progress/certificate';
 import { ContentError } from './content-error';
 import { check_lesson, format_problem } from './language';
-import { build_lesson_index, has_body } from './lesson-schema';
+import { build_lesson_index, read_markdown } from './lesson-schema';
 import { scan_portal_targets } from './portal-targets';
 import { procedures } from './procedures.server';
 import { scenario_lesson_problems } from '$lib/scenarios/schema';
 import { key_collisions, type CatalogLesson } from '$lib/classroom/summary';
 
-const chapter_files = import.meta.glob('/content/lessons/*/index.md', {
-	eager: true,
-	import: 'metadata'
-});
-const lesson_files = import.meta.glob('/content/lessons/*/*/index.md', {
-	eager: true,
-	import: 'metadata'
-});
-const step_files = import.meta.glob('/content/lessons/*/*/[0-9]*.md', {
-	eager: true,
-	import: 'metadata'
-});
-/** The raw text of every markdown file: to see empty bodies and files in the wrong place. */
+// Every markdown file as raw text: the course is checked from the frontmatter and the bodies read
+// here (read_markdown), never by compiling every text; lesson_texts() below compiles a lesson's own.
 const raw_files = import.meta.glob<string>('/content/lessons/**/*.md', {
 	query: '?raw',
 	import: 'default',
 	eager: true
 });
+const texts_read = Object.entries(raw_files).map(([path, raw]) => ({
+	path,
+	...read_markdown(path, raw)
+}));
+/** The frontmatter of each file whose path matches `pattern`. */
+const frontmatter_of = (pattern: RegExp) =>
+	Object.fromEntries(
+		texts_read
+			.filter(({ path }) => pattern.test(path))
+			.map(({ path, metadata }) => [path, metadata])
+	);
 
 const index = build_lesson_index({
-	chapters: chapter_files,
-	lessons: lesson_files,
+	// as the globs content/lessons/*/index.md, */*/index.md and */*/[0-9]*.md would list them
+	chapters: frontmatter_of(/^\/content\/lessons\/[^/]+\/index\.md$/),
+	lessons: frontmatter_of(/^\/content\/lessons\/[^/]+\/[^/]+\/index\.md$/),
 	steps: Object.fromEntries(
-		Object.entries(step_files).map(([path, metadata]) => [
-			path,
-			{ metadata, has_body: has_body(raw_files[path] ?? '') }
-		])
+		texts_read
+			.filter(({ path }) => /^\/content\/lessons\/[^/]+\/[^/]+\/[0-9][^/]*\.md$/.test(path))
+			.map(({ path, ...read }) => [path, read])
 	),
 	procedures,
 	known: scan_portal_targets(),
@@ -109,27 +109,32 @@ export function get_lesson(id: string): Lesson | undefined {
 	return lessons.find((lesson) => lesson.id === id);
 }
 
-/** Every lesson text (introductions and step instructions) as compiled by mdsvex. */
-const compiled = import.meta.glob<{ default: Component }>(
+/**
+ * Every lesson text (introductions and step instructions) as compiled by mdsvex, each loaded
+ * when a page renders it: only the build renders them all.
+ */
+const compiled = import.meta.glob<Component>(
 	['/content/lessons/*/*/index.md', '/content/lessons/*/*/[0-9]*.md'],
-	{ eager: true }
+	{ import: 'default' }
 );
 
-const html_of = (file: string) => {
+async function html_of(file: string): Promise<string | undefined> {
 	const text = compiled[`/${file}`];
-	return text ? render(text.default).body : undefined;
-};
+	return text ? render(await text()).body : undefined;
+}
 
 /**
  * One lesson's texts as HTML, rendered at build: the lesson page carries only its own (the
  * browser neither downloads a component per text nor a map of every text of the course).
  */
-export function lesson_texts(lesson: Lesson): { intro?: string; bodies: Record<string, string> } {
+export async function lesson_texts(
+	lesson: Lesson
+): Promise<{ intro?: string; bodies: Record<string, string> }> {
 	const bodies: Record<string, string> = {};
 	for (const step of lesson.steps) {
-		const html = html_of(step.file);
+		const html = await html_of(step.file);
 		if (html) bodies[step.id] = html;
 	}
-	const intro = html_of(lesson.file);
+	const intro = await html_of(lesson.file);
 	return intro ? { intro, bodies } : { bodies };
 }

@@ -7,9 +7,9 @@ export function entries() {
 
 // Only this lesson's own data, its texts as HTML among it: the portal fetches the procedures and
 // places it opens (src/lib/portal/data/loader.ts), so the page does not grow with the course.
-export function load({ params }) {
+export async function load({ params }) {
 	// A rest parameter keeps the trailing slash of `/bai-hoc/chuong/bai/`.
 	const lesson = get_lesson(params.slug.replace(/\/$/, ''));
 	if (!lesson) error(404, 'Not found');
-	return { lesson, ...lesson_texts(lesson), all_lessons: certificate_course };
+	return { lesson, ...(await lesson_texts(lesson)), all_lessons: certificate_course };
 }

@@ -12,10 +12,10 @@ export function entries() {
 	});
 }
 
-export function GET({ params }) {
+export async function GET({ params }) {
 	const lesson = get_lesson(`${params.chapter}/${params.lesson}`);
 	if (!lesson) error(404, 'Not found');
-	const { bodies } = lesson_texts(lesson);
+	const { bodies } = await lesson_texts(lesson);
 	return json({
 		id: lesson.id,
 		title: lesson.title,
