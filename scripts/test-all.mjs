@@ -16,8 +16,8 @@ const gates = [];
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 
 /**
- * Runs one npm script, its output kept together and printed when it ends; `background`, at the
- * lowest priority.
+ * Runs one npm script, its output kept together and printed when it ends; `background`, only on
+ * what the other gates leave idle.
  * @param {string} name @param {string} script @param {string[]} [args]
  * @param {{ background?: boolean }} [options]
  * @returns {Promise<boolean>}
@@ -25,7 +25,7 @@ const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 function gate(name, script, args = [], { background = false } = {}) {
 	const since = Date.now();
 	const command = [
-		...(background && has_nice ? ['nice', '-n', '19'] : []),
+		...(background ? idle_priority : []),
 		'npm',
 		'run',
 		'--silent',
@@ -53,8 +53,17 @@ function gate(name, script, args = [], { background = false } = {}) {
 	});
 }
 
-/** `nice` gives a gate the lowest priority, where the system has it (not on Windows). */
-const has_nice = process.platform !== 'win32' && spawnSync('nice', ['true']).status === 0;
+/**
+ * How a background gate is started: as an idle task (Linux's SCHED_IDLE: it runs only when a core
+ * would otherwise be idle) where `chrt` can, else at the lowest `nice` priority, else as it is.
+ */
+const idle_priority =
+	process.platform === 'win32'
+		? []
+		: ([
+				['chrt', '--idle', '0'],
+				['nice', '-n', '19']
+			].find((prefix) => spawnSync(prefix[0], [...prefix.slice(1), 'true']).status === 0) ?? []);
 
 /** @param {string} file */
 function read_json(file) {
@@ -73,16 +82,18 @@ if (node.status !== 0) {
 
 // How the gates share this machine's 2 cores (measured 30/11/2026, all gates on a clean clone):
 // - The build and the browser tests run at normal priority, one after the other; the size budgets
-//   follow them. The browser tests alone took about 180 s and 330 core-seconds; beside the other
-//   gates at the same priority, 250-265 s and about 400: a browser test waits on timers, the
-//   network and polls, and every second it lasts costs the browser and Playwright more work.
+//   follow them. The browser tests alone took 184 s and 333 core-seconds; beside the other gates
+//   at the same priority, 250-265 s and about 400: a browser test waits on timers, the network
+//   and polls, and every second it lasts costs the browser and Playwright more work.
 // - Lint, the type check and vitest are plain computation, which costs the same whenever it is
-//   done: they run at the lowest priority (nice 19), on what the browser tests leave idle, and
-//   take both cores once those end. Lint needs nothing built and starts at once; the type check
-//   reads the types the build writes; vitest comes last, as its Kit plugin rewrites files under
-//   .svelte-kit that the build and the type check read.
-// All gates took 300 s with the second lane at normal priority (578 core-seconds), 292-296 s with
-// the browser tests alone and the rest after them, and 286 s this way (530 core-seconds).
+//   done: they run as idle tasks, on what the browser tests leave idle, and take both cores once
+//   those end. Lint needs nothing built and starts at once; the type check reads the types the
+//   build writes; vitest comes last, as its Kit plugin rewrites files under .svelte-kit that the
+//   build and the type check read.
+// - `nice 19` was not enough: beside two busy loops at nice 19 the browser tests took 234 s and
+//   369 core-seconds, against 210 s and 340 beside the same loops as idle tasks.
+// All gates took 300 s with the second lane at normal priority (578 core-seconds), 272 s with it
+// at nice 19 (527) and 248 s as idle tasks (476), the last two on the same code and machine.
 const background = { background: true };
 const build = gate('Build (prerender every page)', 'build');
 const lint = gate('Lint (prettier, eslint)', 'lint', [], background);
