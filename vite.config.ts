@@ -72,8 +72,8 @@ export default defineConfig({
 	test: {
 		setupFiles: ['tests/setup/vitest.ts'],
 		restoreMocks: true,
-		// npm test runs vitest at the lowest priority beside the browser tests on 2 cores: a test
-		// (or a hook) that imports the whole content can take far more than the defaults there.
+		// npm test runs vitest beside the build on 2 cores: a test (or a hook) that imports the
+		// whole content can take more than the defaults there.
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
 		// Worker threads start faster than forked processes: about a fifth less CPU for the

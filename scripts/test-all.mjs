@@ -80,39 +80,38 @@ if (node.status !== 0) {
 	process.exit(1);
 }
 
-// How the gates share this machine's 2 cores (measured 30/11/2026, all gates on a clean clone):
-// - The build and the browser tests run at normal priority, one after the other; the size budgets
-//   follow them. The browser tests alone took 184 s and 333 core-seconds; beside the other gates
-//   at the same priority, 250-265 s and about 400: a browser test waits on timers, the network
-//   and polls, and every second it lasts costs the browser and Playwright more work.
-// - Lint, the type check and vitest are plain computation, which costs the same whenever it is
-//   done: they run as idle tasks, on what the browser tests leave idle, and take both cores once
-//   those end. Lint needs nothing built and starts at once; the type check reads the types the
-//   build writes; vitest comes last, as its Kit plugin rewrites files under .svelte-kit that the
-//   build and the type check read.
-// - `nice 19` was not enough: beside two busy loops at nice 19 the browser tests took 234 s and
-//   369 core-seconds, against 210 s and 340 beside the same loops as idle tasks.
-// All gates took 300 s with the second lane at normal priority (578 core-seconds), 272 s with it
-// at nice 19 (527) and 248 s as idle tasks (476), the last two on the same code and machine.
-const background = { background: true };
+// How the gates share this machine's 2 cores (measured 30/11/2026, all gates on a clean clone).
+// The browser tests are the longest gate, and the only one whose cost grows with anything else
+// running: alone they took 184 s and 333 core-seconds; with a third Playwright worker 216 s and
+// 418; beside two busy loops at nice 19, 234 s and 369; beside the same loops as idle tasks
+// (Linux's SCHED_IDLE), 210 s and 340. A browser test waits on timers, the network and polls, and
+// every second it lasts costs the browser and Playwright more work. So:
+// 1. The build and vitest run first, at normal priority (vitest keeps the files Kit generates for
+//    it apart, so it can run beside the build: svelte.config.js, outDir).
+// 2. The browser tests then run with nothing else at their priority.
+// 3. Lint, the size budgets and the type check are plain computation (or, for the budgets, bytes
+//    counted), which costs the same whenever it is done: they run one after another as idle
+//    tasks, from the start, on the CPU the other gates leave idle. Lint needs nothing built; the
+//    budgets and the type check read the build.
+// All gates, same code: 285 s with vitest, the type check and the budgets after the browser tests;
+// 275 s with the budgets after them; 263 s this way (536 core-seconds, 23 of them idle).
 const build = gate('Build (prerender every page)', 'build');
-const lint = gate('Lint (prettier, eslint)', 'lint', [], background);
+const unit = gate('Unit and component tests (vitest)', 'test:unit', [
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${results_dir}/vitest.json`
+]);
+const lint = gate('Lint (prettier, eslint)', 'lint', [], { background: true });
 const built = await build;
 await Promise.all([
 	(async () => {
-		if (!built) return;
-		await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
-		await gate('Size budgets', 'measure', ['--no-lighthouse']);
+		await unit;
+		if (built) await gate('Browser tests (Playwright, Chromium)', 'test:e2e');
 	})(),
 	(async () => {
 		await lint;
-		await gate('Type check (svelte-check, tsc)', 'check:types', [], background);
-		await gate(
-			'Unit and component tests (vitest)',
-			'test:unit',
-			['--reporter=default', '--reporter=json', `--outputFile.json=${results_dir}/vitest.json`],
-			background
-		);
+		if (built) await gate('Size budgets', 'measure', ['--no-lighthouse'], { background: true });
+		await gate('Type check (svelte-check, tsc)', 'check:types', [], { background: true });
 	})()
 ]);
 
