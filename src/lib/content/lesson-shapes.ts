@@ -144,12 +144,21 @@ export function step_id_from_file(file: string): string {
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 
+/** A markdown file's frontmatter text (if any) and what follows it. */
+function split_markdown(raw: string): { yaml?: string; body: string } {
+	const text = raw.replace(/^\uFEFF/, '');
+	const found = FRONTMATTER.exec(text);
+	return found ? { yaml: found[1], body: text.slice(found[0].length) } : { body: text };
+}
+
+/** Whether a body has text (HTML comments do not count). */
+const has_text = (body: string) => body.replace(/<!--[\s\S]*?-->/g, '').trim() !== '';
+
 /**
  * Whether a markdown file has text after its frontmatter (HTML comments do not count).
  */
 export function has_body(raw: string): boolean {
-	const body = raw.replace(/^\uFEFF/, '').replace(FRONTMATTER, '');
-	return body.replace(/<!--[\s\S]*?-->/g, '').trim() !== '';
+	return has_text(split_markdown(raw).body);
 }
 
 /**
@@ -162,17 +171,17 @@ export function has_body(raw: string): boolean {
  * build renders each text once for its own page (lessons.server.ts, lesson_texts).
  */
 export function read_markdown(file: string, raw: string): { metadata: unknown; has_body: boolean } {
-	const found = FRONTMATTER.exec(raw.replace(/^\uFEFF/, ''));
+	const { yaml, body } = split_markdown(raw);
 	let metadata: unknown;
-	if (found) {
+	if (yaml !== undefined) {
 		try {
-			metadata = parse_yaml(found[1]);
+			metadata = parse_yaml(yaml);
 		} catch (error) {
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 			throw new ContentError(display_file(file), 'frontmatter', `is not valid YAML: ${reason}`);
 		}
 	}
-	return { metadata, has_body: has_body(raw) };
+	return { metadata, has_body: has_text(body) };
 }
 
 /**
