@@ -27,6 +27,10 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
+	// Each test goes to whichever worker is free, not each file to one worker: the run no longer
+	// ends on one worker finishing a long file while the other core waits (every test starts as a
+	// new visitor, so none depends on another's order; isolation.test.ts says so where it does).
+	fullyParallel: true,
 	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
@@ -57,16 +61,18 @@ export default defineConfig({
 			]
 		}
 	},
+	// The desktop project first: its few long tests then share the start, and the phone's many
+	// short ones (a page check each) fill both workers up to the end.
 	projects: [
-		{
-			name: 'phone',
-			use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
-			testIgnore: /a11y-desktop\.test\.ts/
-		},
 		{
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
 			testMatch: /(a11y-desktop|portal-a11y|lessons-a11y|pages)\.test\.ts/
+		},
+		{
+			name: 'phone',
+			use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
+			testIgnore: /a11y-desktop\.test\.ts/
 		}
 	],
 	// The real static artefact in build/, served as a static host would (npm test builds first).

@@ -134,6 +134,13 @@ class KeptContexts {
 	}
 }
 
+/** A page kept for a worker's run, with what it reported since its last check. */
+export interface ChecksTab {
+	page: Page;
+	/** console errors and requests to another origin since the last check */
+	problems: string[];
+}
+
 export const test = base.extend<
 	{
 		watch: Watch;
@@ -141,7 +148,7 @@ export const test = base.extend<
 		workday_clock: boolean;
 		context_options: BrowserContextOptions;
 	},
-	{ kept_contexts: KeptContexts }
+	{ kept_contexts: KeptContexts; checks_tab: ChecksTab }
 >({
 	/**
 	 * A context of its own for the test: set it (test.use) where a test changes the context in a
@@ -161,6 +168,34 @@ export const test = base.extend<
 			const kept = new KeptContexts();
 			await use(kept);
 			await kept.close();
+		},
+		{ scope: 'worker' }
+	],
+	/**
+	 * page-checks.ts's tab: one page per worker that goes from page to page of the site. It is
+	 * declared here, with every other worker fixture, so that its tests share the workers of the
+	 * rest: a test file whose worker fixtures differ gets workers of its own, each starting Node
+	 * and a browser again (7 workers in all before, 4 now, 30/11/2026).
+	 */
+	checks_tab: [
+		async ({ browser }, use, worker) => {
+			const { viewport, isMobile, hasTouch, locale, timezoneId, baseURL } = worker.project.use;
+			const context = await browser.newContext({
+				viewport,
+				isMobile,
+				hasTouch,
+				locale,
+				timezoneId,
+				baseURL,
+				serviceWorkers: 'block'
+			});
+			const page = await context.newPage();
+			const tab: ChecksTab = { page, problems: [] };
+			listen(page, baseURL, (kind, text) =>
+				tab.problems.push(kind === 'request' ? `request to another origin: ${text}` : text)
+			);
+			await use(tab);
+			await context.close();
 		},
 		{ scope: 'worker' }
 	],

@@ -14,9 +14,6 @@ import { panel, seed_fast_demo } from './lesson-helpers';
 
 const LESSONS = content_lessons();
 
-// The lessons are independent: both workers take them, so this file is not one worker's tail.
-test.describe.configure({ mode: 'parallel' });
-
 test('the content has lessons to play', () => {
 	expect(LESSONS.filter((lesson) => lesson.demo).length).toBeGreaterThan(0);
 });

@@ -10,14 +10,7 @@
  * by no-js.test.ts.
  */
 import type { Page } from '@playwright/test';
-import {
-	axe_violations,
-	expect,
-	follow_link,
-	listen,
-	prerendered_pages,
-	test as base
-} from './fixtures';
+import { axe_violations, expect, follow_link, prerendered_pages, test as base } from './fixtures';
 
 export const pages = prerendered_pages();
 
@@ -31,40 +24,13 @@ export const one_per_template = [
 	).values()
 ];
 
-interface Tab {
-	page: Page;
-	/** console errors and requests to another origin since the last check */
-	problems: string[];
-}
-
-const test = base.extend<object, { tab: Tab }>({
-	// The tab's own watch (below) replaces the per-test one, which would open a page per test.
+const test = base.extend({
+	// The tab's own watch (checks_tab) replaces the per-test one, which would open a page per test.
+	// Only a test-scoped fixture is replaced: the workers stay those of the other test files.
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
 	watch: async ({}, use) => {
 		await use({ console_errors: [], external_requests: [], allow: () => {} });
-	},
-	tab: [
-		async ({ browser }, use, worker) => {
-			const { viewport, isMobile, hasTouch, locale, timezoneId, baseURL } = worker.project.use;
-			const context = await browser.newContext({
-				viewport,
-				isMobile,
-				hasTouch,
-				locale,
-				timezoneId,
-				baseURL,
-				serviceWorkers: 'block'
-			});
-			const page = await context.newPage();
-			const tab: Tab = { page, problems: [] };
-			listen(page, baseURL, (kind, text) =>
-				tab.problems.push(kind === 'request' ? `request to another origin: ${text}` : text)
-			);
-			await use(tab);
-			await context.close();
-		},
-		{ scope: 'worker' }
-	]
+	}
 });
 
 /** Moves the tab to `path` by a link, as a tap would; loads it in full the first time. */
@@ -81,7 +47,7 @@ async function visit(page: Page, path: string) {
 
 export function check_page(path: string) {
 	test(`${path} has no WCAG 2.2 A/AA violations, one main, a title and no sideways scroll`, async ({
-		tab
+		checks_tab: tab
 	}) => {
 		const { page } = tab;
 		tab.problems.length = 0;

@@ -2,7 +2,8 @@
  * What the learner sees matches what was stored: two tabs, a reload while filing. A full disk on
  * "Nộp hồ sơ" is played in jsdom (tests/unit/portal-journeys.svelte.test.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
 	choose_ward,
 	confirm_and_attach_sample,

@@ -50,9 +50,6 @@ const MODES = {
 
 const notice = (page: Page) => page.getByTestId('database-notice');
 
-// the modes are independent: let them share the workers
-test.describe.configure({ mode: 'parallel' });
-
 for (const [mode, script] of Object.entries(MODES)) {
 	test(`with IndexedDB ${mode}, every page that needs storage says so within 5 s`, async ({
 		page
