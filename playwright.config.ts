@@ -77,7 +77,8 @@ export default defineConfig({
 	],
 	// The real static artefact in build/, served as a static host would (npm test builds first).
 	webServer: {
-		command: 'node scripts/serve.mjs',
+		// scripts/serve.mjs's site, and axe-core as a file of its origin (tests/e2e/server.mjs)
+		command: 'node tests/e2e/server.mjs',
 		url: `http://localhost:${port}/`,
 		env: { PORT: String(port) },
 		reuseExistingServer: false,

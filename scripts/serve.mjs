@@ -3,10 +3,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = resolve('build');
-const port = Number(process.env.PORT ?? 4173);
-const host = process.env.HOST ?? 'localhost';
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,17 +22,17 @@ const types = {
 	'.woff2': 'font/woff2'
 };
 
-if (!existsSync(join(root, 'index.html'))) {
-	console.error('build/ has no site yet. Run "npm start" (it builds first) or "npm run build".');
-	process.exit(1);
-}
-
 /** @param {string} file */
 function is_file(file) {
 	return existsSync(file) && statSync(file).isFile();
 }
 
-const server = createServer((req, res) => {
+/**
+ * Answers a request for the site as a static host would. Exported for the browser tests' server
+ * (tests/e2e/server.mjs), which serves the same site.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ */
+export function serve_site(req, res) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	let path;
 	try {
@@ -71,9 +70,26 @@ const server = createServer((req, res) => {
 	else headers['cache-control'] = 'no-cache';
 	res.writeHead(200, headers);
 	createReadStream(target).pipe(res);
-});
+}
 
-server.listen(port, host, () => {
-	console.log(`Công dân số đang chạy tại / is running at http://${host}:${port}/`);
-	console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
-});
+/**
+ * Listens on PORT (default 4173) and HOST (default localhost), serving `handler`; stops the
+ * process when build/ holds no site.
+ * @param {import('node:http').RequestListener} handler
+ */
+export function listen(handler) {
+	if (!existsSync(join(root, 'index.html'))) {
+		console.error('build/ has no site yet. Run "npm start" (it builds first) or "npm run build".');
+		process.exit(1);
+	}
+	const port = Number(process.env.PORT ?? 4173);
+	const host = process.env.HOST ?? 'localhost';
+	createServer(handler).listen(port, host, () => {
+		console.log(`Công dân số đang chạy tại / is running at http://${host}:${port}/`);
+		console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
+	});
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+	listen(serve_site);
+}

@@ -3,7 +3,6 @@
  * or makes a request to another origin (nothing may leave the device).
  */
 import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
 import {
 	test as base,
 	expect,
@@ -12,6 +11,7 @@ import {
 	type BrowserContextOptions,
 	type Page
 } from '@playwright/test';
+import { AXE_PATH } from './axe-file.mjs';
 
 export { expect };
 
@@ -319,11 +319,24 @@ export async function wait_for_service_worker(page: Page) {
 export const WORKDAY_MORNING = new Date('2026-11-24T09:30:00+07:00');
 
 /**
- * axe-core's source, wrapped so that a document which has it already skips it: AxeBuilder
- * evaluates its source at every analyze() (twice in legacy mode), and compiling those 550 KB
- * cost about 1.1 s each time on this machine, most of a page check.
+ * Puts axe-core in the page, once per document: as a file of the site's origin (the tests'
+ * server.mjs serves it), whose compiled code the browser keeps with its cache.
  */
-const AXE_ONCE = `if (!window.axe) {\n${axe.source}\n}`;
+async function load_axe(page: Page) {
+	const loaded = await page.evaluate(
+		(src) =>
+			'axe' in window ||
+			new Promise<boolean>((done) => {
+				const script = document.createElement('script');
+				script.src = src;
+				script.onload = () => done(true);
+				script.onerror = () => done(false);
+				document.head.append(script);
+			}),
+		AXE_PATH
+	);
+	if (!loaded) throw new Error(`axe-core did not load from ${AXE_PATH} (tests/e2e/server.mjs)`);
+}
 
 /**
  * axe (WCAG 2.2 A/AA) on the page as it is now: the violations, one line each. Legacy mode runs
@@ -335,8 +348,9 @@ export async function axe_violations(
 	page: Page,
 	options: { include?: string } = {}
 ): Promise<string[]> {
-	const loaded = await page.evaluate(() => 'axe' in window);
-	const builder = new AxeBuilder({ page, axeSource: loaded ? ';' : AXE_ONCE });
+	await load_axe(page);
+	// the page has axe already: AxeBuilder would otherwise send its whole source at each check
+	const builder = new AxeBuilder({ page, axeSource: ';' });
 	if (options.include) builder.include(options.include);
 	const results = await builder
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
