@@ -11,8 +11,11 @@ function setup(signed_in = true) {
 		unread: 0,
 		sign_out: vi.fn(async () => ({ ok: true }))
 	});
-	render(PortalHeaderHarness, { portal: portal as unknown as Partial<Portal> });
-	return { portal, user: userEvent.setup() };
+	const view = render(PortalHeaderHarness, {
+		portal: portal as unknown as Partial<Portal>,
+		location: '/'
+	});
+	return { portal, rerender: view.rerender, user: userEvent.setup() };
 }
 
 describe('the portal header: “Dịch vụ công của tôi” is reached as on the real portal', () => {
@@ -44,14 +47,23 @@ describe('the portal header: “Dịch vụ công của tôi” is reached as on
 	});
 
 	it('folds when she moves to another screen, and signs out from the menu', async () => {
-		const { portal, user } = setup();
+		const { portal, rerender, user } = setup();
 		await user.click(screen.getByRole('button', { name: /Nguyễn Thị Lan/ }));
-		portal.session.location = '/ho-so-cua-toi';
-		await Promise.resolve();
+		await rerender({ location: '/ho-so-cua-toi' });
 		expect(screen.queryByRole('link', { name: 'Dịch vụ công của tôi' })).not.toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: /Nguyễn Thị Lan/ }));
 		await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
 		expect(portal.sign_out).toHaveBeenCalledOnce();
+	});
+
+	it('stays open when the session saves the screen she is already on', async () => {
+		// the screen is drawn first; the session stores its place a moment later
+		const { portal, rerender, user } = setup();
+		await rerender({ location: '/ho-so/1' });
+		await user.click(screen.getByRole('button', { name: /Nguyễn Thị Lan/ }));
+		portal.session.location = '/ho-so/1';
+		await Promise.resolve();
+		expect(screen.getByRole('link', { name: 'Dịch vụ công của tôi' })).toBeInTheDocument();
 	});
 
 	it('offers “Đăng nhập” and no account menu before signing in', () => {
