@@ -102,7 +102,7 @@ describe('fast-forward and a result to collect in person', () => {
 			return { ok: true };
 		});
 		Object.assign(portal, { fast_forward });
-		show(portal, ClockBar);
+		show(portal, ClockBar, { location: '/' });
 		const user = userEvent.setup();
 		expect(screen.queryByRole('button', { name: 'Tôi đã đến nhận' })).not.toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Tua nhanh 1 ngày' }));
@@ -113,12 +113,12 @@ describe('fast-forward and a result to collect in person', () => {
 		expect(collect_result).toHaveBeenCalledWith(expect.objectContaining({ id: 'd1' }));
 	});
 
-	it('leaves the offer to the dossier’s own page when that page is open, and skips other ways of receiving', () => {
+	it('leaves the offer to the dossier’s own page when that page is shown, and skips other ways of receiving', () => {
 		const ready = dossier({ status: 'da-xu-ly-xong' });
 		const online = dossier({ id: 'd2', status: 'da-xu-ly-xong', receive: { method: 'online' } });
 		const portal = stand_in([ready, online]);
-		portal.session.location = '/ho-so/d1';
-		show(portal, ClockBar);
+		// the page shown, even before the session has stored it
+		show(portal, ClockBar, { location: '/ho-so/d1' });
 		expect(screen.queryByRole('button', { name: 'Tôi đã đến nhận' })).not.toBeInTheDocument();
 	});
 });
@@ -128,7 +128,7 @@ describe('a lesson that pins its practice date', () => {
 		const portal = stand_in([], { today: '2026-10-22' } as Partial<Portal>);
 		portal.session.clock_start = '2026-10-20';
 		portal.session.clock_offset_days = 2;
-		show(portal, ClockBar);
+		show(portal, ClockBar, { location: '/' });
 		expect(screen.getByText(/^Ngày trong bản tập:/)).toHaveTextContent('22/10/2026');
 		const note = document.querySelector('[data-sim="clock.pinned"]');
 		expect(note).toHaveTextContent('Bài này lấy ngày 20/10/2026 làm ngày hôm nay trong bản tập.');
@@ -139,7 +139,7 @@ describe('a lesson that pins its practice date', () => {
 	});
 
 	it('says nothing of the kind in free practice, where the clock follows the device', () => {
-		show(stand_in([]), ClockBar);
+		show(stand_in([]), ClockBar, { location: '/' });
 		expect(document.querySelector('[data-sim="clock.pinned"]')).toBeNull();
 		expect(screen.queryByText(/làm ngày hôm nay/)).not.toBeInTheDocument();
 	});
