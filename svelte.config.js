@@ -48,7 +48,7 @@ const config = {
 	},
 	kit: {
 		// vitest's files apart from the build's: Kit writes all of its generated files anew when it
-		// starts, and npm test runs vitest beside the build and the type check, which read them.
+		// starts, and npm test runs vitest beside the build, which reads them.
 		outDir: process.env.VITEST ? '.svelte-kit/vitest' : '.svelte-kit',
 		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: {

@@ -1,8 +1,8 @@
 // npm test: every quality gate, each run even when an earlier one failed, so one failure never
 // hides another. Gates run side by side where that is faster on this machine's 2 cores (see the
-// order below), each gate's output printed whole when it ends, with how long it took. Ends with one plain line
-// "N passed, N failed" that counts the unit, component and browser tests together (a failed gate
-// counts as one failed test).
+// order below), each gate's output printed whole when it ends, with how long it took. Ends with
+// one plain line "N passed, N failed" that counts the unit, component and browser tests together
+// (a failed gate counts as one failed test).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 

@@ -29,23 +29,22 @@ const texts_read = Object.entries(raw_files).map(([path, raw]) => ({
 	path,
 	...read_markdown(path, raw)
 }));
-/** The frontmatter of each file whose path matches `pattern`. */
+/** What was read of each file whose path matches `pattern`, by path. */
+const read_matching = (pattern: RegExp) =>
+	Object.fromEntries(
+		texts_read.filter(({ path }) => pattern.test(path)).map(({ path, ...read }) => [path, read])
+	);
+/** Only the frontmatter of those files. */
 const frontmatter_of = (pattern: RegExp) =>
 	Object.fromEntries(
-		texts_read
-			.filter(({ path }) => pattern.test(path))
-			.map(({ path, metadata }) => [path, metadata])
+		Object.entries(read_matching(pattern)).map(([path, { metadata }]) => [path, metadata])
 	);
 
 const index = build_lesson_index({
 	// as the globs content/lessons/*/index.md, */*/index.md and */*/[0-9]*.md would list them
 	chapters: frontmatter_of(/^\/content\/lessons\/[^/]+\/index\.md$/),
 	lessons: frontmatter_of(/^\/content\/lessons\/[^/]+\/[^/]+\/index\.md$/),
-	steps: Object.fromEntries(
-		texts_read
-			.filter(({ path }) => /^\/content\/lessons\/[^/]+\/[^/]+\/[0-9][^/]*\.md$/.test(path))
-			.map(({ path, ...read }) => [path, read])
-	),
+	steps: read_matching(/^\/content\/lessons\/[^/]+\/[^/]+\/[0-9][^/]*\.md$/),
 	procedures,
 	known: scan_portal_targets(),
 	files: Object.keys(raw_files)
